@@ -1,0 +1,37 @@
+namespace IWlz.Client.GraphQL;
+
+/// <summary>
+/// Thrown by <see cref="GraphQLResponse{TData}.GetDataOrThrow"/> when a response has errors or no data.
+/// The message lists the error messages, scrubbed of possible BSNs; it never contains variables.
+/// </summary>
+public sealed class GraphQLResponseException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="errors">The GraphQL errors.</param>
+    /// <param name="hasPartialData">Whether the response also carried data.</param>
+    /// <param name="traceId">The B3 trace ID of the call, if known.</param>
+    public GraphQLResponseException(IReadOnlyList<GraphQLError> errors, bool hasPartialData, string? traceId)
+        : base(BuildMessage(errors, hasPartialData, traceId))
+    {
+        Errors = errors;
+        HasPartialData = hasPartialData;
+        TraceId = traceId;
+    }
+
+    /// <summary>The GraphQL errors of the response.</summary>
+    public IReadOnlyList<GraphQLError> Errors { get; }
+
+    /// <summary>Whether the response also carried (partial) data.</summary>
+    public bool HasPartialData { get; }
+
+    /// <summary>The B3 trace ID of the call, if known.</summary>
+    public string? TraceId { get; }
+
+    private static string BuildMessage(IReadOnlyList<GraphQLError> errors, bool hasPartialData, string? traceId)
+    {
+        var what = errors.Count == 0
+            ? "The GraphQL response has no data and no errors."
+            : $"The GraphQL response has {errors.Count} error(s){(hasPartialData ? " next to partial data" : string.Empty)}: {IWlz.Client.Privacy.SensitiveText.Scrub(string.Join("; ", errors.Select(e => e.ToString())))}";
+        return traceId is null ? what : $"{what} (trace {traceId})";
+    }
+}
