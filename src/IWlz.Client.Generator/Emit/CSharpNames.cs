@@ -47,6 +47,12 @@ internal static class CSharpNames
     public static void Summary(CodeWriter writer, string? description, string fallback)
     {
         var text = string.IsNullOrWhiteSpace(description) ? fallback : Naming.EscapeXml(description!.Trim());
+        if (text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
+        {
+            writer.Line($"/// <summary>{text}</summary>");
+            return;
+        }
+
         writer.Line("/// <summary>");
         foreach (var line in SplitLines(text))
         {
@@ -69,6 +75,12 @@ internal static class CSharpNames
 
         if (lines.Count == 0)
         {
+            return;
+        }
+
+        if (lines.Count == 1 && lines[0].IndexOf('\n') < 0 && lines[0].IndexOf('\r') < 0)
+        {
+            writer.Line($"/// <remarks>{lines[0]}</remarks>");
             return;
         }
 

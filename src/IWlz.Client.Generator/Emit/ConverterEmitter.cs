@@ -93,7 +93,7 @@ internal static class ConverterEmitter
         writer.Line("/// <summary>");
         writer.Line($"/// Serialization metadata for every type generated for the {Escape(client.ClientName)} GraphQL client.");
         writer.Line("/// It uses generated converters only, so it needs no reflection and is safe for trimming and native AOT.");
-        writer.Line("/// Combine it with other resolvers through <see cref=\"global::System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine\"/>.");
+        writer.Line("/// Combine it with other resolvers through <c>JsonTypeInfoResolver.Combine</c>.");
         writer.Line("/// </summary>");
         writer.Line(TypeEmitter.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {client.ResolverName} : {metadata}.IJsonTypeInfoResolver");
@@ -284,19 +284,20 @@ internal static class ConverterEmitter
 
         writer.Open($"internal static void WriteValue({Writer}, {type} value, {Options})");
         writer.Line("writer.WriteStartObject();");
+        var counter = 0;
         for (var i = 0; i < model.Fields.Count; i++)
         {
             var field = model.Fields[i];
             if (field.Required)
             {
                 writer.Line($"writer.WritePropertyName({encoded[i]});");
-                WriteValue(writer, client, field.Type, $"value.{field.PropertyName}", 0);
+                WriteValue(writer, client, field.Type, $"value.{field.PropertyName}", ref counter);
             }
             else
             {
                 writer.Open($"if (value.{field.IsSetName})");
                 writer.Line($"writer.WritePropertyName({encoded[i]});");
-                WriteValue(writer, client, field.Type, $"value.{field.PropertyName}", 0);
+                WriteValue(writer, client, field.Type, $"value.{field.PropertyName}", ref counter);
                 writer.Close();
             }
         }
@@ -391,10 +392,11 @@ internal static class ConverterEmitter
         writer.Line();
         writer.Open($"internal static void WriteValue({Writer}, {type} value, {Options})");
         writer.Line("writer.WriteStartObject();");
+        var counter = 0;
         for (var i = 0; i < model.Properties.Count; i++)
         {
             writer.Line($"writer.WritePropertyName({encoded[i]});");
-            WriteValue(writer, client, model.Properties[i].Type, $"value.{model.Properties[i].Name}", 0);
+            WriteValue(writer, client, model.Properties[i].Type, $"value.{model.Properties[i].Name}", ref counter);
         }
 
         writer.Line("writer.WriteEndObject();");
@@ -494,13 +496,13 @@ internal static class ConverterEmitter
     };
 
     /// <summary>Writes <paramref name="expression"/> as one JSON value.</summary>
-    private static void WriteValue(CodeWriter writer, ClientModel client, CsType type, string expression, int depth)
+    private static void WriteValue(CodeWriter writer, ClientModel client, CsType type, string expression, ref int counter)
     {
         if (type.Nullable)
         {
-            var local = "value" + depth;
+            var local = "value" + counter++;
             writer.Open($"if ({expression} is {{ }} {local})");
-            WriteNonNull(writer, client, type, local, depth);
+            WriteNonNull(writer, client, type, local, ref counter);
             writer.Close();
             writer.Open("else");
             writer.Line("writer.WriteNullValue();");
@@ -508,11 +510,11 @@ internal static class ConverterEmitter
         }
         else
         {
-            WriteNonNull(writer, client, type, expression, depth);
+            WriteNonNull(writer, client, type, expression, ref counter);
         }
     }
 
-    private static void WriteNonNull(CodeWriter writer, ClientModel client, CsType type, string expression, int depth)
+    private static void WriteNonNull(CodeWriter writer, ClientModel client, CsType type, string expression, ref int counter)
     {
         switch (type.Kind)
         {
@@ -529,10 +531,10 @@ internal static class ConverterEmitter
                 writer.Line($"{client.ConvertersName}.{type.Class!.ConverterName}.WriteValue(writer, {expression}, options);");
                 break;
             case CsKind.List:
-                var item = "item" + depth;
+                var item = "item" + counter++;
                 writer.Line("writer.WriteStartArray();");
                 writer.Open($"foreach (var {item} in {expression})");
-                WriteValue(writer, client, type.Element!, item, depth + 1);
+                WriteValue(writer, client, type.Element!, item, ref counter);
                 writer.Close();
                 writer.Line("writer.WriteEndArray();");
                 break;
