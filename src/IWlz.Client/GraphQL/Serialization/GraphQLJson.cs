@@ -115,11 +115,11 @@ public static class GraphQLJson
         Expect(ref reader, JsonTokenType.String, "DateTime");
         Span<char> buffer = stackalloc char[48];
         var length = CopyString(ref reader, buffer);
-        var text = buffer[..length];
+        var text = buffer[..Math.Max(length, 0)];
         if (length < 20 || (text[10] != 'T' && text[10] != 't') || !HasOffset(text) || FractionDigits(text) > 7
             || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
         {
-            throw new JsonException("A GraphQL DateTime must be an RFC 3339 date-time with an offset, such as 2024-05-01T09:30:00Z or 2024-05-01T09:30:00.123456+02:00.");
+            throw new JsonException("A GraphQL DateTime must be an RFC 3339 date-time with an offset, such as 1999-12-31T23:59:59Z or 1999-12-31T23:59:59.123456+01:00.");
         }
 
         return value;
@@ -162,7 +162,7 @@ public static class GraphQLJson
         Expect(ref reader, JsonTokenType.String, "Time");
         Span<char> buffer = stackalloc char[32];
         var length = CopyString(ref reader, buffer);
-        return TimeOnly.TryParseExact(buffer[..length], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+        return length >= 0 && TimeOnly.TryParseExact(buffer[..length], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
             : throw new JsonException("A time must be written as HH:mm:ss, optionally with fractions of a second.");
     }
@@ -201,12 +201,13 @@ public static class GraphQLJson
 
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"];
 
+    /// <summary>Copies the string value into <paramref name="buffer"/>; -1 when it does not fit (then it is not a valid value anyway).</summary>
     private static int CopyString(ref Utf8JsonReader reader, scoped Span<char> buffer)
     {
         var maxBytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (maxBytes > buffer.Length * 6)
+        if (maxBytes > buffer.Length * 6L)
         {
-            throw new JsonException("The date or time value is too long.");
+            return -1;
         }
 
         try
@@ -215,7 +216,7 @@ public static class GraphQLJson
         }
         catch (ArgumentException)
         {
-            throw new JsonException("The date or time value is too long.");
+            return -1;
         }
     }
 
