@@ -43,14 +43,24 @@ internal static class GeneratorHarness
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
-    public static GeneratorRun Run(IEnumerable<GraphQLFile> files, IReadOnlyDictionary<string, string>? globalOptions = null, string userCode = "namespace Consumer { internal static class Placeholder { } }")
+    public static GeneratorRun Run(
+        IEnumerable<GraphQLFile> files,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        string userCode = "namespace Consumer { internal static class Placeholder { } }",
+        string? throwingFile = null)
     {
+        files = files.ToList();
         var compilation = CreateCompilation(userCode);
-        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        if (throwingFile is not null)
+        {
+            texts.Add(new ThrowingAdditionalText(throwingFile));
+        }
+
         var options = new TestOptionsProvider(files, globalOptions ?? new Dictionary<string, string> { ["RootNamespace"] = RootNamespace });
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new GraphQLClientGenerator().AsSourceGenerator() },
-            texts,
+            texts.ToImmutableArray(),
             ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -123,7 +133,16 @@ internal static class GeneratorHarness
         return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    /// <summary>A file whose content cannot be read, to provoke the generator's unexpected-exception path.</summary>
+    private sealed class ThrowingAdditionalText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new IOException("The disk is on fire.");
+    }
+
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
 
