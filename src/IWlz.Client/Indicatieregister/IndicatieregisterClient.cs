@@ -1,0 +1,55 @@
+using IWlz.Client.GraphQL;
+using IWlz.Client.Registers;
+using IWlz.Client.Registers.Internal;
+using IWlz.Client.Indicatieregister.Generated;
+
+namespace IWlz.Client.Indicatieregister;
+
+/// <summary>The default <see cref="IIndicatieregisterClient"/>: sends the templates through an <see cref="IGraphQLExecutor"/>.</summary>
+/// <remarks>The methods are virtual, and the protected constructor lets a mocking library derive from the class.</remarks>
+public class IndicatieregisterClient : IIndicatieregisterClient
+{
+    private readonly IGraphQLExecutor _executor = null!;
+    private readonly IWlzPartyIdentity _identity = null!;
+
+    /// <summary>Creates the client.</summary>
+    /// <param name="executor">Sends the requests: the SDK's transport, or any executor. The client puts the template rules in front of it.</param>
+    /// <param name="identity">The party the requests are made as; it fills the own-identity variables.</param>
+    public IndicatieregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(identity);
+        _executor = TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: false);
+        _identity = identity;
+    }
+
+    /// <summary>For mocking libraries only: a client whose methods are all overridden.</summary>
+    protected IndicatieregisterClient()
+    {
+    }
+
+    /// <inheritdoc />
+    [GraphQLTemplate(IWlzTemplates.QIR0001ZKi)]
+    public virtual async Task<IReadOnlyList<WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var variables = new WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorVariables
+        {
+            WlzIndicatieID = wlzIndicatieID,
+            InitieelVerantwoordelijkZorgkantoor = OwnCode(),
+        };
+        return await RegisterCall.ListAsync(_executor, WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    [GraphQLTemplate(IWlzTemplates.QIR0004ZKu)]
+    public virtual async Task<IReadOnlyList<WlzIndicatieVoorUitvoerendZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorUitvoerendZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var variables = new WlzIndicatieVoorUitvoerendZorgkantoorVariables
+        {
+            WlzIndicatieID = wlzIndicatieID,
+        };
+        return await RegisterCall.ListAsync(_executor, WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string OwnCode() => _identity.GetIdentity().Code;
+}
