@@ -85,6 +85,9 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     /// <summary>Fault injection: an unreachable token endpoint, PEP 5xx answers, slow answers, expired tokens.</summary>
     public SimulatorFaults Faults => context.Faults;
 
+    /// <summary>The simulator's internals, for the simulator's own tests.</summary>
+    internal SimulatorContext Context => context;
+
     /// <summary>Starts a simulator. Building the schemas makes the first start in a process slower; later starts are quick.</summary>
     /// <param name="options">Options; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
