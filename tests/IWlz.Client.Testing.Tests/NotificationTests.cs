@@ -64,7 +64,7 @@ public sealed class NotificationTests : IAsyncLifetime
     public async Task A_slow_netwerkpunt_gives_504_and_an_unreachable_one_502()
     {
         await using var receiver = await NetwerkpuntReceiver.StartAsync(sim);
-        receiver.Delay = TimeSpan.FromSeconds(3);
+        receiver.Delay = TimeSpan.FromSeconds(1);
         var slow = sim.Zorgaanbieder("99000045");
         slow.NetwerkpuntUri = receiver.Uri;
         var bemiddeling = sim.Data.GetAll<BemiddelingRecord>()[0];
