@@ -1,0 +1,27 @@
+namespace IWlz.Client.Notifications;
+
+/// <summary>
+/// <c>GEWIJZIGDE_UITSTELPERIODE_ZORGKANTOOR</c>: A zorgaanbieder changed a postponement period.
+/// </summary>
+/// <remarks>
+/// Register LR-1; only in versions still in development, so the SDK handles it only when that version is switched on.
+/// Follow-up query: template QLR-0007-ZK.
+/// </remarks>
+public sealed class GewijzigdeUitstelperiodeZorgkantoor : NotificationEvent
+{
+    /// <summary>The event type this class represents, as the network writes it.</summary>
+    public const string EventTypeName = "GEWIJZIGDE_UITSTELPERIODE_ZORGKANTOOR";
+
+    internal GewijzigdeUitstelperiodeZorgkantoor(NotificationMessage message, NotificationCatalogueEntry definition, SubjectRef subject, SubjectRef recordId)
+        : base(message, definition)
+    {
+        BemiddelingspecificatieID = subject.Id;
+        UitstelperiodeID = recordId.Id;
+    }
+
+    /// <summary>The bemiddelingspecificatie whose delivery changed. The notification writes it as the subject <c>Levering/{id}</c>, but the ID is a bemiddelingspecificatieID.</summary>
+    public Guid BemiddelingspecificatieID { get; }
+
+    /// <summary>The postponement period. From the <c>recordID</c>.</summary>
+    public Guid UitstelperiodeID { get; }
+}
