@@ -18,7 +18,7 @@ namespace IWlz.Client.Testing.Internal.Pep;
 internal static class TemplatePolicy
 {
     /// <summary>Template variables that must carry the caller's own code (compared case-insensitively).</summary>
-    private static readonly HashSet<string> OwnIdentityVariables = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> OwnIdentityVariables = new(StringComparer.OrdinalIgnoreCase)
     {
         "instelling", "agbCodeInstelling", "aanbieder", "uitvoerendZorgkantoor", "verantwoordelijkZorgkantoor",
         "initieelVerantwoordelijkZorgkantoor", "uzoviCode",
