@@ -1,0 +1,193 @@
+using System.Text.Json.Nodes;
+using GraphQLParser.AST;
+
+namespace IWlz.Client.Testing.Internal.Pep;
+
+/// <summary>
+/// Checks that a request's root field is a subset of a template's: every requested field (by name;
+/// aliases are free) must be in the template at the same place, every argument must equal the
+/// template's, and a template variable must get one value wherever it appears. Fragments are
+/// expanded; directives are refused. The values bound to the template's variables are collected
+/// for the identity and date rules.
+/// </summary>
+internal sealed class SelectionMatcher
+{
+    private readonly GraphQLDocument request;
+    private readonly GraphQLOperationDefinition operation;
+    private readonly JsonObject? variables;
+    private readonly Dictionary<string, JsonNode?> bindings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> canonicalBindings = new(StringComparer.Ordinal);
+
+    public SelectionMatcher(GraphQLDocument request, GraphQLOperationDefinition operation, JsonObject? variables)
+    {
+        this.request = request;
+        this.operation = operation;
+        this.variables = variables;
+    }
+
+    /// <summary>Template variable name → the request's value for it.</summary>
+    public IReadOnlyDictionary<string, JsonNode?> Bindings => bindings;
+
+    /// <summary>The sub-paths of the request's selection, such as <c>bemiddeling.client.contactpersoon</c>.</summary>
+    public HashSet<string> SelectedPaths { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Matches; returns <see langword="null"/> on success or the reason it does not match.</summary>
+    public string? Match(GraphQLField template, GraphQLField field) => MatchField(template, field, field.Name.StringValue);
+
+    private string? MatchField(GraphQLField template, GraphQLField field, string path)
+    {
+        SelectedPaths.Add(path);
+        if (field.Directives is { Count: > 0 })
+        {
+            return $"directives are not allowed (on '{path}')";
+        }
+
+        var templateArgs = template.Arguments?.Items ?? [];
+        var requestArgs = field.Arguments?.Items ?? [];
+        foreach (var extra in requestArgs.Where(a => templateArgs.All(t => t.Name.StringValue != a.Name.StringValue)))
+        {
+            return $"argument '{extra.Name.StringValue}' on '{path}' is not in the template";
+        }
+
+        foreach (var argument in templateArgs)
+        {
+            var supplied = requestArgs.FirstOrDefault(a => a.Name.StringValue == argument.Name.StringValue);
+            if (supplied is null)
+            {
+                return $"argument '{argument.Name.StringValue}' on '{path}' is required by the template";
+            }
+
+            var reason = MatchValue(argument.Value, GraphQLValues.Resolve(supplied.Value, operation, variables), $"{path}({argument.Name.StringValue})");
+            if (reason is not null)
+            {
+                return reason;
+            }
+        }
+
+        if (field.SelectionSet is null)
+        {
+            return null;
+        }
+
+        if (template.SelectionSet is null)
+        {
+            return $"'{path}' has no sub-selection in the template";
+        }
+
+        return MatchSelections(template.SelectionSet, field.SelectionSet, path);
+    }
+
+    private string? MatchSelections(GraphQLSelectionSet template, GraphQLSelectionSet selections, string path)
+    {
+        foreach (var selection in selections.Selections)
+        {
+            string? reason;
+            switch (selection)
+            {
+                case GraphQLField { Name.StringValue: "__typename" }:
+                    continue;
+                case GraphQLField field:
+                    var name = field.Name.StringValue;
+                    var allowed = template.Selections.OfType<GraphQLField>().FirstOrDefault(t => t.Name.StringValue == name);
+                    reason = allowed is null
+                        ? $"field '{path}.{name}' is not in the template"
+                        : MatchField(allowed, field, $"{path}.{name}");
+                    break;
+                case GraphQLFragmentSpread spread:
+                    var fragment = request.Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
+                    reason = spread.Directives is { Count: > 0 }
+                        ? $"directives are not allowed (on '{path}')"
+                        : fragment is null
+                            ? $"fragment '{spread.FragmentName.Name.StringValue}' is not defined"
+                            : MatchSelections(template, fragment.SelectionSet, path);
+                    break;
+                case GraphQLInlineFragment inline:
+                    reason = inline.Directives is { Count: > 0 }
+                        ? $"directives are not allowed (on '{path}')"
+                        : MatchSelections(template, inline.SelectionSet, path);
+                    break;
+                default:
+                    reason = $"unsupported selection in '{path}'";
+                    break;
+            }
+
+            if (reason is not null)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    private string? MatchValue(GraphQLValue template, JsonNode? value, string path)
+    {
+        switch (template)
+        {
+            case GraphQLVariable variable:
+                var name = variable.Name.StringValue;
+                var canonical = GraphQLValues.Canonical(value);
+                if (canonicalBindings.TryGetValue(name, out var earlier) && earlier != canonical)
+                {
+                    return $"${name} must have the same value everywhere the template uses it (differs at {path})";
+                }
+
+                canonicalBindings[name] = canonical;
+                bindings[name] = value;
+                return null;
+            case GraphQLObjectValue obj:
+                if (value is not JsonObject given)
+                {
+                    return $"{path} must be an object as in the template";
+                }
+
+                var fields = obj.Fields ?? [];
+                foreach (var key in given.Select(p => p.Key))
+                {
+                    if (fields.All(f => f.Name.StringValue != key))
+                    {
+                        return $"{path}.{key} is not in the template";
+                    }
+                }
+
+                foreach (var field in fields)
+                {
+                    var key = field.Name.StringValue;
+                    if (!given.TryGetPropertyValue(key, out var child))
+                    {
+                        return $"{path}.{key} is required by the template";
+                    }
+
+                    var reason = MatchValue(field.Value, child, $"{path}.{key}");
+                    if (reason is not null)
+                    {
+                        return reason;
+                    }
+                }
+
+                return null;
+            case GraphQLListValue list:
+                var items = list.Values ?? [];
+                if (value is not JsonArray array || array.Count != items.Count)
+                {
+                    return $"{path} must be a list of {items.Count} as in the template";
+                }
+
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var reason = MatchValue(items[i], array[i], $"{path}[{i}]");
+                    if (reason is not null)
+                    {
+                        return reason;
+                    }
+                }
+
+                return null;
+            default:
+                return GraphQLValues.Canonical(GraphQLValues.Literal(template)) == GraphQLValues.Canonical(value)
+                    ? null
+                    : $"{path} must be {GraphQLValues.Canonical(GraphQLValues.Literal(template))} as in the template";
+        }
+    }
+}
