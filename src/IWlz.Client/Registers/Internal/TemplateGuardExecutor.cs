@@ -28,13 +28,14 @@ internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuar
         return new TemplateGuardExecutor(executor, new TemplateGuard(identity, leveringsregister));
     }
 
-    public Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
+    public async Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
         GraphQLRequestOptions? options,
         CancellationToken cancellationToken)
     {
+        // Refusals surface through the returned task, like every other failure of a call.
         Guard.Check(operation, variables, options);
-        return Inner.ExecuteAsync(operation, variables, options, cancellationToken);
+        return await Inner.ExecuteAsync(operation, variables, options, cancellationToken).ConfigureAwait(false);
     }
 }
