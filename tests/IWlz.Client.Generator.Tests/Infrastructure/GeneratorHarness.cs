@@ -68,6 +68,18 @@ internal static class GeneratorHarness
         return ToRun(driver, compilation, output);
     }
 
+    /// <summary>A driver with step tracking, for incrementality tests; <paramref name="texts"/> are the additional texts it holds.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<GraphQLFile> files, out ImmutableArray<AdditionalText> texts)
+    {
+        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new GraphQLClientGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new TestOptionsProvider(files, new Dictionary<string, string> { ["RootNamespace"] = RootNamespace }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
     public static GeneratorRun Rerun(GeneratorRun previous, Compilation compilation)
     {
         var driver = previous.Driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
