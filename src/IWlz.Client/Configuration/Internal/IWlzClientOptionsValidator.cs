@@ -14,7 +14,7 @@ namespace IWlz.Client.Configuration.Internal;
 /// </summary>
 internal sealed partial class IWlzClientOptionsValidator(
     OptionsKeyPrefix prefix,
-    ICertificateProvider certificateProvider,
+    IServiceProvider services,
     AddressBookSource addressBookSource,
     TimeProvider time) : IValidateOptions<IWlzClientOptions>
 {
@@ -166,8 +166,10 @@ internal sealed partial class IWlzClientOptionsValidator(
     private void ValidateCertificate(IWlzClientOptions options, Action<string, string> fail)
     {
         var certificate = options.Certificate;
-        var isDefaultProvider = certificateProvider is DefaultCertificateProvider;
-        if (isDefaultProvider)
+
+        // Resolved here, not injected: the default provider itself depends on these options. A custom provider
+        // is checked on every call instead, since asking it here could re-enter the options being built.
+        if (services.GetService(typeof(ICertificateProvider)) is DefaultCertificateProvider)
         {
             if (certificate.Environment is not (IWlzEnvironment.Test or IWlzEnvironment.Production))
             {
@@ -180,18 +182,16 @@ internal sealed partial class IWlzClientOptionsValidator(
                 fail("Certificate:Environment", $"is {certificate.Environment}, but Environment is {options.Environment}. VECOZO issues separate TST and PRD certificates: configure the {options.Environment} certificate.");
                 return;
             }
-        }
 
-        try
-        {
-            var loaded = isDefaultProvider
-                ? new ClientCertificate(CertificateLoader.Load(certificate, $"{prefix.Value}:Certificate"), certificate.Environment)
-                : certificateProvider.GetCertificateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            CertificateGuard.EnsureUsable(loaded, options.Environment, time.GetUtcNow());
-        }
-        catch (IWlzException ex)
-        {
-            fail("Certificate", "cannot be used: " + ex.Message);
+            try
+            {
+                var loaded = new ClientCertificate(CertificateLoader.Load(certificate, $"{prefix.Value}:Certificate"), certificate.Environment);
+                CertificateGuard.EnsureUsable(loaded, options.Environment, time.GetUtcNow());
+            }
+            catch (IWlzException ex)
+            {
+                fail("Certificate", "cannot be used: " + ex.Message);
+            }
         }
     }
 
