@@ -36,6 +36,12 @@ public sealed class ResilienceOptions
     /// <summary>How long an open circuit refuses calls before it tries one. Default 5 seconds; range 500 ms to 1 hour.</summary>
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The most TLS connections kept open to one endpoint at once; further calls wait for a free connection.
+    /// Default 100; range 1 to 10,000.
+    /// </summary>
+    public int MaxConnectionsPerServer { get; set; } = 100;
+
     /// <summary>The largest response body the SDK reads, in bytes. Default 64 MiB; range 1 KiB to 1 GiB.</summary>
     public int MaxResponseBodyBytes { get; set; } = 64 * 1024 * 1024;
 }

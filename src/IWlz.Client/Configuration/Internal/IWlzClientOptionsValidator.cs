@@ -157,6 +157,11 @@ internal sealed partial class IWlzClientOptionsValidator(
             fail("Resilience:CircuitBreakerMinimumThroughput", "must be between 2 and 10000.");
         }
 
+        if (r.MaxConnectionsPerServer is < 1 or > 10_000)
+        {
+            fail("Resilience:MaxConnectionsPerServer", "must be between 1 and 10000.");
+        }
+
         if (r.MaxResponseBodyBytes is < 1024 or > 1024 * 1024 * 1024)
         {
             fail("Resilience:MaxResponseBodyBytes", "must be between 1024 and 1073741824.");

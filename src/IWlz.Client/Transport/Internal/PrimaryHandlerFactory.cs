@@ -26,6 +26,7 @@ internal sealed class PrimaryHandlerFactory(IOptionsMonitor<IWlzClientOptions> o
             PooledConnectionLifetime = current.HandlerLifetime,
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             UseCookies = false,
+            MaxConnectionsPerServer = current.Resilience.MaxConnectionsPerServer,
         };
         handler.SslOptions = new SslClientAuthenticationOptions
         {

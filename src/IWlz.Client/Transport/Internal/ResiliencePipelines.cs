@@ -39,13 +39,18 @@ internal sealed class ResiliencePipelines : IDisposable
 
     /// <summary>
     /// Whether an outcome may be retried. Queries: transport errors, attempt timeouts, 429, 500, 502, 503, 504.
-    /// Mutations: only failures that prove the request never left (DNS, connect, TLS handshake).
+    /// Mutations: only failures that prove the request never left (DNS, connect, connect timeout, TLS handshake).
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, GraphQLOperationKind kind)
     {
         if (outcome.Exception is HttpRequestException http)
         {
             return kind == GraphQLOperationKind.Query || NeverLeft(http);
+        }
+
+        if (outcome.Exception is OperationCanceledException { InnerException: TimeoutException })
+        {
+            return true; // SocketsHttpHandler's ConnectTimeout: no connection, so nothing was sent
         }
 
         if (kind != GraphQLOperationKind.Query)
