@@ -31,7 +31,9 @@ internal sealed class SdkHarness : IDisposable
         Action<IWlzClientOptions>? configure = null,
         TimeProvider? time = null,
         IWlzEnvironment certificateEnvironment = IWlzEnvironment.Test,
-        Action<IWlzClientBuilder>? build = null)
+        Action<IWlzClientBuilder>? build = null,
+        bool useCertificateInstance = true,
+        bool trustTestCa = true)
     {
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
@@ -55,8 +57,16 @@ internal sealed class SdkHarness : IDisposable
             o.Resilience.CircuitBreakerMinimumThroughput = 10_000;
             configure?.Invoke(o);
         });
-        builder.UseCertificate(clientCertificate ?? TestPki.Zorgaanbieder, certificateEnvironment)
-            .AddTrustedRootCertificate(TestPki.Ca.RootCertificate);
+        if (useCertificateInstance)
+        {
+            builder.UseCertificate(clientCertificate ?? TestPki.Zorgaanbieder, certificateEnvironment);
+        }
+
+        if (trustTestCa)
+        {
+            builder.AddTrustedRootCertificate(TestPki.Ca.RootCertificate);
+        }
+
         build?.Invoke(builder);
         return new SdkHarness(services.BuildServiceProvider(), logs);
     }
