@@ -42,6 +42,9 @@ internal sealed class DefaultTokenProvider(
         {
             // The shared request must not die with the first caller's cancellation; the HTTP pipeline's timeouts bound it.
             _ = FetchAsync(request, slot, owned);
+
+            // If every waiter gave up, nobody observes a failure; mark it observed so it is not reported as unobserved.
+            _ = owned.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         return new ValueTask<NidAccessToken>(pending.WaitAsync(cancellationToken));
