@@ -34,6 +34,7 @@ public sealed partial class PepRequestTests : IDisposable
 
         using var body = JsonDocument.Parse(pep.Body!);
         Assert.Equal(TestOperations.QueryDocument, body.RootElement.GetProperty("query").GetString());
+        Assert.Contains("\"query\":\"" + TestOperations.QueryDocument + "\"", pep.Body, StringComparison.Ordinal); // written verbatim, not escaped
         Assert.Equal("GetBemiddelingspecificatie", body.RootElement.GetProperty("operationName").GetString());
         var variables = body.RootElement.GetProperty("variables");
         Assert.Equal("6f1a7e4c-2b9d-4c61-9a8e-3d5b7f0c1a22", variables.GetProperty("id").GetString());

@@ -73,6 +73,7 @@ public sealed class PepResponseMappingTests : IDisposable
     [InlineData(400, """{"errors":[{"message":"zendNotificatie: event_type is not valid","extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""", IWlzErrorKind.PolicyViolation)]
     [InlineData(400, """{"errors":[{"message":"Scope is not allowed","extensions":{"code":"BAD_REQUEST"}}]}""", IWlzErrorKind.ScopeMismatch)]
     [InlineData(400, """{"errors":[{"message":"Only one operation at the time is supported.","extensions":{"code":"BAD_REQUEST"}}]}""", IWlzErrorKind.BadRequest)]
+    [InlineData(403, """{"errors":[{"message":"Unauthorized","extensions":{"code":"UNAUTHORIZED"}}]}""", IWlzErrorKind.Unauthorized)]
     [InlineData(404, """{"errors":[{"message":"Not Found"}]}""", IWlzErrorKind.EndpointNotFound)]
     [InlineData(406, """{"errors":[{"message":"Not Acceptable"}]}""", IWlzErrorKind.BadRequest)]
     public async Task Json_error_bodies_map_to_their_kind_and_are_not_retried(int status, string body, IWlzErrorKind expected)

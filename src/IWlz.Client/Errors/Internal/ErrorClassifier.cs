@@ -49,6 +49,12 @@ internal static class ErrorClassifier
                     return IWlzErrorKind.ScopeMismatch;
                 }
 
+                // RFC0014 error [10] shows "403 Unauthorized" for a missing or expired token.
+                if (Contains(text, "Unauthorized") && !Contains(text, "Policy"))
+                {
+                    return IWlzErrorKind.Unauthorized;
+                }
+
                 return IWlzErrorKind.AccessDenied;
             case 404:
                 return IWlzErrorKind.EndpointNotFound;

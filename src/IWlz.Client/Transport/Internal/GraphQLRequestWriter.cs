@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using IWlz.Client.GraphQL;
 
@@ -11,12 +12,15 @@ namespace IWlz.Client.Transport.Internal;
 /// </summary>
 internal static class GraphQLRequestWriter
 {
+    // The body is an API payload, never HTML: keep non-ASCII (names with diacritics) and GraphQL punctuation as UTF-8.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables)
     {
         var buffer = new PooledBufferWriter(operation.Document.Length + 512);
         try
         {
-            using var writer = new Utf8JsonWriter(buffer);
+            using var writer = new Utf8JsonWriter(buffer, WriterOptions);
             writer.WriteStartObject();
             writer.WriteString("query"u8, operation.Document);
             writer.WriteString("operationName"u8, operation.Name);
