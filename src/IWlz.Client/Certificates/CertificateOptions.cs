@@ -41,8 +41,8 @@ public sealed class CertificateOptions
     public StoreLocation StoreLocation { get; set; } = StoreLocation.CurrentUser;
 
     /// <summary>
-    /// How often the source is checked for a new certificate (a changed file, or a renewed certificate in the
-    /// store), so it can be rotated without a restart. Default 1 minute; range 1 second to 1 day.
+    /// How often the source is checked for a new certificate (a replaced PFX or PEM file; a changed configuration
+    /// is picked up at once), so it can be rotated without a restart. Default 1 minute; range 1 second to 1 day.
     /// </summary>
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromMinutes(1);
 

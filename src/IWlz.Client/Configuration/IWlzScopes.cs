@@ -23,6 +23,9 @@ public static class IWlzScopes
     /// <summary>The older Bemiddelingsregister read scope from the RFC0014 example.</summary>
     public const string BemiddelingsregisterReadLegacy = "registers/wlzbemiddelingsregister/bemiddelingen:read";
 
+    /// <summary>The older Bemiddelingsregister write scope from the RFC0014 example.</summary>
+    public const string BemiddelingsregisterWriteLegacy = "registers/wlzbemiddelingsregister/bemiddelingen:write";
+
     /// <summary>Read the Leveringsregister. The SDK's default for the Leveringsregister.</summary>
     public const string LeveringsregisterRead = "registers/leveringsregister/leveringen/levering:read";
 
