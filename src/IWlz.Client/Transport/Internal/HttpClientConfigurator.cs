@@ -35,6 +35,9 @@ internal sealed class HttpClientConfigurator(
 
         var thumbprint = name[(isPep ? HttpClientNames.PepPrefix : HttpClientNames.NidPrefix).Length..];
         factoryOptions.HandlerLifetime = options.CurrentValue.HandlerLifetime;
+
+        // The factory's trace logging must never show the bearer token or any other header value.
+        factoryOptions.ShouldRedactHeaderValue = static _ => true;
         factoryOptions.HttpClientActions.Add(client => client.Timeout = Timeout.InfiniteTimeSpan);
         factoryOptions.HttpMessageHandlerBuilderActions.Add(builder =>
         {
