@@ -125,6 +125,50 @@ public sealed class ResilienceTests : IDisposable
         Assert.Equal(IWlzErrorKind.Timeout, error.Kind);
     }
 
+    [Fact]
+    public async Task Every_attempt_carries_a_valid_token()
+    {
+        // The token lives 61 s and is renewed 60 s before expiry, so it is stale by the time the retry goes out.
+        _network.WithToken(expiresIn: 61).WithPepSequence((503, "{}", "application/json", "2"), (200, Success, "application/graphql-response+json", null));
+        using var sdk = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint);
+
+        var response = await sdk.Executor.ExecuteAsync(TestOperations.Query, TestOperations.Variables(), null, CancellationToken.None);
+
+        Assert.True(response.IsSuccess);
+        Assert.Equal(2, _network.TokenRequests.Count);
+        var first = _network.PepRequests[0].RequestMessage!.Headers!["Authorization"].Single();
+        var second = _network.PepRequests[1].RequestMessage!.Headers!["Authorization"].Single();
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task Mutation_that_timed_out_is_not_retried()
+    {
+        _network.WithToken();
+        _network.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/pep").UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody(MutationSuccess).WithDelay(TimeSpan.FromSeconds(3)));
+        using var sdk = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint, configure: o => o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(1));
+
+        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Executor.ExecuteAsync(TestOperations.Mutation, new NotificatieVariables(), MutationOptions(), CancellationToken.None));
+
+        Assert.Equal(IWlzErrorKind.Timeout, error.Kind);
+        Assert.DoesNotContain(sdk.Logs.Records, r => r.EventId.Id == RetryEventId); // it may have arrived: sending it again could deliver it twice
+        await Task.Delay(TimeSpan.FromSeconds(4)); // WireMock logs a request once its delayed answer is written
+        Assert.Single(_network.PepRequests);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_is_not_turned_into_an_error()
+    {
+        _network.WithToken();
+        _network.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/pep").UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody(Success).WithDelay(TimeSpan.FromSeconds(3)));
+        using var sdk = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sdk.Executor.ExecuteAsync(TestOperations.Query, TestOperations.Variables(), null, cancellation.Token));
+    }
+
     public void Dispose() => _network.Dispose();
 
     private static GraphQLRequestOptions MutationOptions() => new()
