@@ -15,7 +15,16 @@ internal sealed class ServiceRouter(IOptionsMonitor<IWlzClientOptions> options, 
     {
         var current = options.CurrentValue;
         current.Services.TryGetValue(clientName, out var service);
-        var endpoint = ResolveEndpoint(clientName, service, call);
+        ServiceEndpoint endpoint;
+        try
+        {
+            endpoint = ResolveEndpoint(clientName, service, call);
+        }
+        catch (AddressBookException ex)
+        {
+            throw new IWlzException(IWlzErrorKind.Configuration, IWlzErrorSource.Client, "The address book (IWlz:AddressBook:Path) cannot be used; see the inner exception for each problem.", ex);
+        }
+
         return (endpoint, ResolveScopes(clientName, kind, service, call));
     }
 
