@@ -11,4 +11,11 @@ public sealed class GraphQLRequestOptions
 
     /// <summary>The iWlz template ID to report in errors, logs and audit records; overrides the operation's own.</summary>
     public string? TemplateId { get; init; }
+
+    /// <summary>
+    /// The nID scopes to request for this call, replacing the service's configured or default scopes
+    /// (see <see cref="IWlz.Client.IWlzScopes"/>). Required for <c>Netwerkpunt</c> calls, whose scope depends
+    /// on the recipient. <see langword="null"/> or empty uses the service's scopes.
+    /// </summary>
+    public IReadOnlyList<string>? Scopes { get; init; }
 }

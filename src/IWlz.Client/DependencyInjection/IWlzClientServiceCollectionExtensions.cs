@@ -1,0 +1,83 @@
+using IWlz.Client;
+using IWlz.Client.AddressBook;
+using IWlz.Client.AddressBook.Internal;
+using IWlz.Client.Certificates;
+using IWlz.Client.Certificates.Internal;
+using IWlz.Client.Configuration.Internal;
+using IWlz.Client.DependencyInjection.Internal;
+using IWlz.Client.GraphQL;
+using IWlz.Client.Tokens;
+using IWlz.Client.Tokens.Internal;
+using IWlz.Client.Transport.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the IWlz.Client SDK.</summary>
+public static partial class IWlzClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SDK with options bound from a configuration section (usually <c>IWlz</c>). The options are
+    /// validated when the host starts; an error names the configuration key to fix.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section, for example <c>configuration.GetSection("IWlz")</c>.</param>
+    /// <returns>A builder for further configuration.</returns>
+    public static IWlzClientBuilder AddIWlzClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var keyPrefix = configuration is IConfigurationSection section ? section.Path : IWlzClientOptions.DefaultSectionName;
+        services.AddOptions<IWlzClientOptions>().Bind(configuration);
+        return AddCore(services, keyPrefix);
+    }
+
+    /// <summary>Registers the SDK with options set in code. The options are validated when the host starts.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further configuration.</returns>
+    public static IWlzClientBuilder AddIWlzClient(this IServiceCollection services, Action<IWlzClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<IWlzClientOptions>().Configure(configure);
+        return AddCore(services, IWlzClientOptions.DefaultSectionName);
+    }
+
+    private static DefaultIWlzClientBuilder AddCore(IServiceCollection services, string keyPrefix)
+    {
+        services.AddOptions<IWlzClientOptions>().ValidateOnStart();
+        services.TryAddSingleton(new OptionsKeyPrefix(keyPrefix));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IWlzClientOptions>, IWlzClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddHttpClient();
+
+        services.TryAddSingleton<ClientCertificateRegistry>();
+        services.TryAddSingleton<PrimaryHandlerFactory>();
+        services.TryAddSingleton<ResiliencePipelines>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpClientFactoryOptions>, HttpClientConfigurator>());
+
+        services.TryAddSingleton<ICertificateProvider, DefaultCertificateProvider>();
+        services.TryAddSingleton<AddressBookSource>();
+        services.TryAddSingleton<IServiceDirectory, DefaultServiceDirectory>();
+        services.TryAddSingleton<NidTokenClient>();
+        services.TryAddSingleton<ITokenProvider, DefaultTokenProvider>();
+        services.TryAddSingleton<ServiceRouter>();
+        services.TryAddSingleton<IGraphQLExecutor, PepGraphQLExecutor>();
+
+        var builder = new DefaultIWlzClientBuilder(services);
+        AddGeneratedClients(builder);
+        return builder;
+    }
+
+    /// <summary>
+    /// Hook for the source generator: it emits the body of this partial method to register the generated
+    /// register clients (Indicatieregister, Bemiddelingsregister, ...) against <see cref="IGraphQLExecutor"/>.
+    /// Without generated clients the call is compiled away.
+    /// </summary>
+    static partial void AddGeneratedClients(IWlzClientBuilder builder);
+}

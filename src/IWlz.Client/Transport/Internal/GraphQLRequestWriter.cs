@@ -1,0 +1,47 @@
+using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IWlz.Client.GraphQL;
+
+namespace IWlz.Client.Transport.Internal;
+
+/// <summary>
+/// Writes <c>{"query","operationName","variables"}</c> with <see cref="Utf8JsonWriter"/> into a pooled buffer.
+/// Variables go through the operation's own <see cref="GraphQLOperation{TVariables,TData}.VariablesTypeInfo"/>,
+/// so explicit nulls (such as <c>einddatum: {eq: null}</c>) are kept exactly as the generator decided.
+/// </summary>
+internal static class GraphQLRequestWriter
+{
+    // The body is an API payload, never HTML: keep non-ASCII (names with diacritics) and GraphQL punctuation as UTF-8.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables)
+    {
+        var buffer = new PooledBufferWriter(operation.Document.Length + 512);
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+            writer.WriteStartObject();
+            writer.WriteString("query"u8, operation.Document);
+            writer.WriteString("operationName"u8, operation.Name);
+            writer.WritePropertyName("variables"u8);
+            JsonSerializer.Serialize(writer, variables, operation.VariablesTypeInfo);
+            writer.WriteEndObject();
+            writer.Flush();
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Content over the buffer; it can be sent more than once (retries, the 401 refresh).</summary>
+    internal static HttpContent CreateContent(PooledBufferWriter buffer)
+    {
+        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json;
+using IWlz.Client.Errors.Internal;
+using IWlz.Client.GraphQL;
+using IWlz.Client.Privacy;
+
+namespace IWlz.Client.Transport.Internal;
+
+/// <summary>
+/// Turns the PEP's answer into a <see cref="GraphQLResponse{TData}"/> (success, or partial data with errors)
+/// or an <see cref="IWlzException"/> (everything else). Both <c>application/graphql-response+json</c> and
+/// <c>application/json</c> are read; <c>text/plain</c> bodies (the PEP's 401) become the server message.
+/// </summary>
+internal static class GraphQLResponseReader
+{
+    internal static async Task<GraphQLResponse<TData>> ReadAsync<TVariables, TData>(
+        HttpResponseMessage response,
+        GraphQLOperation<TVariables, TData> operation,
+        IReadOnlyList<string> scopes,
+        int maxBodyBytes,
+        string traceId,
+        CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        using var body = await ReadBodyAsync(response.Content, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        ResponseEnvelope<TData>? envelope = null;
+        JsonException? parseError = null;
+        if (IsJson(mediaType) && body.WrittenCount > 0)
+        {
+            try
+            {
+                envelope = ResponseEnvelope<TData>.Parse(body.WrittenSpan, operation.DataTypeInfo);
+            }
+            catch (JsonException ex)
+            {
+                parseError = ex;
+            }
+        }
+
+        if (status is >= 200 and < 300)
+        {
+            if (envelope is null)
+            {
+                var what = parseError is not null
+                    ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
+                    : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
+                throw new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
+            }
+
+            if (envelope.HasData)
+            {
+                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId };
+            }
+
+            if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
+            {
+                throw new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
+            }
+
+            var first = envelope.Errors?.FirstOrDefault();
+            throw new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
+            {
+                StatusCode = status,
+                ErrorCode = first?.Code ?? envelope.LegacyCode,
+                ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
+                GraphQLErrors = Scrub(envelope.Errors),
+            };
+        }
+
+        var firstError = envelope?.Errors?.FirstOrDefault();
+        var code = firstError?.Code ?? envelope?.LegacyCode;
+        var text = firstError?.Message ?? envelope?.LegacyMessage ?? (envelope is null ? DecodeText(body) : null);
+        var classifyText = envelope?.Errors is { Count: > 0 } all ? string.Join(" | ", all.Select(e => e.Message)) : text;
+        var kind = ErrorClassifier.ForPep(status, code, classifyText);
+        throw new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
+        {
+            StatusCode = status,
+            ErrorCode = code,
+            ServerMessage = ServerText.Clean(text),
+            GraphQLErrors = Scrub(envelope?.Errors),
+            Scopes = kind == IWlzErrorKind.ScopeMismatch ? scopes : [],
+        };
+    }
+
+    private static bool IsJson(string? mediaType) =>
+        mediaType is null
+        || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
+    private static string? DecodeText(PooledBufferWriter body)
+    {
+        if (body.WrittenCount == 0)
+        {
+            return null;
+        }
+
+        var length = Math.Min(body.WrittenCount, 4096);
+        return Encoding.UTF8.GetString(body.WrittenSpan[..length]);
+    }
+
+    private static List<GraphQLError> Scrub(List<GraphQLError>? errors) =>
+        errors?.Select(e => new GraphQLError(SensitiveText.Scrub(e.Message))
+        {
+            Locations = e.Locations,
+            Path = e.Path,
+            Extensions = e.Extensions,
+        }).ToList() ?? [];
+
+    private static async Task<PooledBufferWriter> ReadBodyAsync(HttpContent content, int maxBodyBytes, CancellationToken cancellationToken)
+    {
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBodyBytes)
+        {
+            throw TooLarge(maxBodyBytes);
+        }
+
+        var buffer = new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    var memory = buffer.GetMemory(8 * 1024);
+                    var read = await stream.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return buffer;
+                    }
+
+                    buffer.Advance(read);
+                    if (buffer.WrittenCount > maxBodyBytes)
+                    {
+                        throw TooLarge(maxBodyBytes);
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            buffer.Dispose();
+            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static IWlzException TooLarge(int max) =>
+        new(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, $"The answer is larger than IWlz:Resilience:MaxResponseBodyBytes ({max} bytes).");
+}

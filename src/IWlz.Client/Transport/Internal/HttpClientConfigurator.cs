@@ -1,0 +1,56 @@
+using IWlz.Client.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IWlz.Client.Transport.Internal;
+
+/// <summary>
+/// Configures the SDK's named clients (<see cref="HttpClientNames"/>) for any certificate thumbprint.
+/// PEP: resilience → token → B3 → mTLS socket handler. nID: resilience → B3 → mTLS socket handler.
+/// </summary>
+internal sealed class HttpClientConfigurator(
+    IOptionsMonitor<IWlzClientOptions> options,
+    ClientCertificateRegistry certificates,
+    PrimaryHandlerFactory primaryHandlers,
+    ResiliencePipelines pipelines) : IConfigureNamedOptions<HttpClientFactoryOptions>
+{
+    public void Configure(HttpClientFactoryOptions options1) => Configure(Options.DefaultName, options1);
+
+    public void Configure(string? name, HttpClientFactoryOptions factoryOptions)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        var isPep = name.StartsWith(HttpClientNames.PepPrefix, StringComparison.Ordinal);
+        var isNid = name.StartsWith(HttpClientNames.NidPrefix, StringComparison.Ordinal);
+        if (!isPep && !isNid)
+        {
+            return;
+        }
+
+        var thumbprint = name[(isPep ? HttpClientNames.PepPrefix : HttpClientNames.NidPrefix).Length..];
+        factoryOptions.HandlerLifetime = options.CurrentValue.HandlerLifetime;
+
+        // The factory's trace logging must never show the bearer token or any other header value.
+        factoryOptions.ShouldRedactHeaderValue = static _ => true;
+        factoryOptions.HttpClientActions.Add(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        factoryOptions.HttpMessageHandlerBuilderActions.Add(builder =>
+        {
+            builder.PrimaryHandler = primaryHandlers.Create(certificates.Get(thumbprint));
+            var kind = isPep ? "pep" : "nid";
+            builder.AdditionalHandlers.Add(new ResilienceHandler(request => pipelines.For(kind, request)));
+            if (isPep)
+            {
+                var logger = builder.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IWlz.Client.Transport");
+                builder.AdditionalHandlers.Add(new TokenHandler(builder.Services.GetRequiredService<ITokenProvider>(), logger));
+            }
+
+            builder.AdditionalHandlers.Add(new B3PropagationHandler());
+        });
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using IWlz.Client.GraphQL;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Registry;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace IWlz.Client.Transport.Internal;
+
+/// <summary>
+/// The Polly v8 pipelines of the SDK's HTTP clients, one per (client kind, endpoint authority), so each
+/// endpoint has its own circuit breaker. Order: total timeout, retry, circuit breaker, attempt timeout.
+/// </summary>
+internal sealed class ResiliencePipelines : IDisposable
+{
+    private readonly ResiliencePipelineRegistry<string> _registry = new();
+    private readonly IOptionsMonitor<IWlzClientOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public ResiliencePipelines(IOptionsMonitor<IWlzClientOptions> options, TimeProvider time, ILogger<ResiliencePipelines> logger)
+    {
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
+    internal ResiliencePipeline<HttpResponseMessage> For(string clientKind, HttpRequestMessage request)
+    {
+        var authority = request.RequestUri is { } uri ? $"{uri.Scheme}://{uri.Authority}" : "unknown";
+        return _registry.GetOrAddPipeline<HttpResponseMessage>($"{clientKind}|{authority}", builder => Configure(builder, authority));
+    }
+
+    public void Dispose() => _registry.Dispose();
+
+    /// <summary>
+    /// Whether an outcome may be retried. Queries: transport errors, attempt timeouts, 429, 500, 502, 503, 504.
+    /// Mutations: only failures that prove the request never left (DNS, connect, connect timeout, TLS handshake).
+    /// </summary>
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, GraphQLOperationKind kind)
+    {
+        if (outcome.Exception is HttpRequestException http)
+        {
+            return kind == GraphQLOperationKind.Query || NeverLeft(http);
+        }
+
+        if (outcome.Exception is OperationCanceledException { InnerException: TimeoutException })
+        {
+            return true; // SocketsHttpHandler's ConnectTimeout: no connection, so nothing was sent
+        }
+
+        if (kind != GraphQLOperationKind.Query)
+        {
+            return false;
+        }
+
+        if (outcome.Exception is TimeoutRejectedException)
+        {
+            return true;
+        }
+
+        return outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests
+            or HttpStatusCode.InternalServerError
+            or HttpStatusCode.BadGateway
+            or HttpStatusCode.ServiceUnavailable
+            or HttpStatusCode.GatewayTimeout;
+    }
+
+    private static bool NeverLeft(HttpRequestException exception) => exception.HttpRequestError is
+        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
+
+    private static GraphQLOperationKind KindOf(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestKeys.OperationKind, out var kind)
+            ? kind
+            : GraphQLOperationKind.Mutation; // unknown: be safe
+
+    private void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string authority)
+    {
+        var options = _options.CurrentValue.Resilience;
+        builder.TimeProvider = _time;
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
+        var retry = new HttpRetryStrategyOptions
+        {
+            Name = "retry",
+            MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 1),
+            Delay = options.BaseDelay,
+            MaxDelay = options.MaxDelay,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args => ValueTask.FromResult(options.MaxRetryAttempts > 0 && ShouldRetry(args.Outcome, KindOf(args.Context))),
+            OnRetry = args =>
+            {
+                var outcome = args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int?)args.Outcome.Result?.StatusCode}";
+                TransportLog.Retrying(_logger, OperationName(args.Context), authority, args.RetryDelay, args.AttemptNumber + 1, outcome);
+                return default;
+            },
+        };
+        builder.AddRetry(retry);
+        builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            Name = "circuit",
+            FailureRatio = options.CircuitBreakerFailureRatio,
+            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+            SamplingDuration = options.CircuitBreakerSamplingDuration,
+            BreakDuration = options.CircuitBreakerBreakDuration,
+            OnOpened = args =>
+            {
+                TransportLog.CircuitOpened(_logger, authority, args.BreakDuration);
+                return default;
+            },
+        });
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "attempt", Timeout = options.AttemptTimeout });
+    }
+
+    private static string OperationName(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestKeys.OperationName, out var name) ? name : "request";
+}
