@@ -18,7 +18,7 @@ public sealed class RobustnessTests
         { "deep selection nesting", "query Q { " + string.Concat(Enumerable.Repeat("book(id: \"1\") { authors { books { ", 60)) + "id" + new string('}', 181) + " }" },
         { "deep list nesting", "query Q { book(id: " + new string('[', 5000) + new string(']', 5000) + ") { id } }" },
         { "deep object nesting", "query Q { books(where: " + string.Concat(Enumerable.Repeat("{ and: [", 400)) + "{}" + string.Concat(Enumerable.Repeat("] }", 400)) + ") { id } }" },
-        { "huge flat document", string.Concat(Enumerable.Range(0, 200).Select(i => $"query Q{i} {{ now }}\n")) + new string(' ', 1_000_000) + "query Last { now }" },
+        { "huge flat document", string.Concat(Enumerable.Range(0, 50).Select(i => $"query Q{i} {{ now }}\n")) + new string(' ', 1_000_000) + "query Last { now }" },
         { "very long name", "query " + new string('a', 100_000) + " { now }" },
         { "unicode", "query Zoek€ { now }" },
         { "schema keywords in operations", "type Query { now: String } query Q { now }" },
