@@ -1,3 +1,4 @@
+using IWlz.Client.AddressBook;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Registers.Internal;
@@ -9,17 +10,18 @@ namespace IWlz.Client.Bemiddelingsregister;
 /// <remarks>The methods are virtual, and the protected constructor lets a mocking library derive from the class.</remarks>
 public class BemiddelingsregisterClient : IBemiddelingsregisterClient
 {
-    private readonly IGraphQLExecutor _executor = null!;
+    private readonly RegisterCall _call = null!;
     private readonly IWlzPartyIdentity _identity = null!;
 
-    /// <summary>Creates the client.</summary>
+    /// <summary>Creates the client. <c>AddIWlzClient</c> registers one; create your own only outside dependency injection or in tests.</summary>
     /// <param name="executor">Sends the requests: the SDK's transport, or any executor. The client puts the template rules in front of it.</param>
     /// <param name="identity">The party the requests are made as; it fills the own-identity variables.</param>
-    public BemiddelingsregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity)
+    /// <param name="serviceDirectory">Finds a register by <see cref="RegisterRequestOptions.Bronhouder"/>; <see langword="null"/> when calls name registers by <see cref="RegisterRequestOptions.ResourceUri"/> only.</param>
+    public BemiddelingsregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity, IServiceDirectory? serviceDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(identity);
-        _executor = TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: false);
+        _call = new RegisterCall(TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: false), serviceDirectory, IWlzRegister.Bemiddelingsregister);
         _identity = identity;
     }
 
@@ -37,7 +39,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             BemiddelingspecificatieID = bemiddelingspecificatieID,
             Instelling = OwnCode(),
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -53,7 +55,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
             ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -66,7 +68,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             Instelling = OwnCode(),
             ToewijzingIngangsdatum = toewijzingIngangsdatum,
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -78,7 +80,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             BemiddelingspecificatieId = bemiddelingspecificatieID,
             UitvoerendZorgkantoor = OwnCode(),
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingspecificatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingspecificatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -94,7 +96,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
             ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -107,7 +109,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             UitvoerendZorgkantoor = OwnCode(),
             ToewijzingIngangsdatum = toewijzingIngangsdatum,
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -119,7 +121,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             OverdrachtID = overdrachtID,
             VerantwoordelijkZorgkantoor = OwnCode(),
         };
-        return await RegisterCall.ListAsync(_executor, OverdrachtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.Overdracht, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(OverdrachtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.Overdracht, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -132,7 +134,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             VerantwoordelijkZorgkantoor = OwnCode(),
             OverdrachtDatum = overdrachtDatum,
         };
-        return await RegisterCall.ListAsync(_executor, OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.Overdracht, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.Overdracht, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -144,7 +146,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             RegiehouderID = regiehouderID,
             Instelling = OwnCode(),
         };
-        return await RegisterCall.ListAsync(_executor, RegiehouderVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.Regiehouder, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(RegiehouderVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.Regiehouder, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -155,7 +157,7 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
         {
             WlzIndicatieID = wlzIndicatieID,
         };
-        return await RegisterCall.ListAsync(_executor, BemiddelingVoorCizOperation.Descriptor, variables, options, data => data.Bemiddeling, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(BemiddelingVoorCizOperation.Descriptor, variables, options, data => data.Bemiddeling, cancellationToken).ConfigureAwait(false);
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

@@ -15,6 +15,6 @@ public interface IWlzPartyIdentity
 {
     /// <summary>Returns the identity the next call is made as.</summary>
     /// <returns>The party's role and code.</returns>
-    /// <exception cref="InvalidOperationException">No valid party is configured.</exception>
+    /// <exception cref="IWlzException">No valid party is configured (<see cref="IWlzErrorKind.Configuration"/>).</exception>
     PartyIdentity GetIdentity();
 }

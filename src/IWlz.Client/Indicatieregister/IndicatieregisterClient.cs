@@ -1,3 +1,4 @@
+using IWlz.Client.AddressBook;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Registers.Internal;
@@ -9,17 +10,18 @@ namespace IWlz.Client.Indicatieregister;
 /// <remarks>The methods are virtual, and the protected constructor lets a mocking library derive from the class.</remarks>
 public class IndicatieregisterClient : IIndicatieregisterClient
 {
-    private readonly IGraphQLExecutor _executor = null!;
+    private readonly RegisterCall _call = null!;
     private readonly IWlzPartyIdentity _identity = null!;
 
-    /// <summary>Creates the client.</summary>
+    /// <summary>Creates the client. <c>AddIWlzClient</c> registers one; create your own only outside dependency injection or in tests.</summary>
     /// <param name="executor">Sends the requests: the SDK's transport, or any executor. The client puts the template rules in front of it.</param>
     /// <param name="identity">The party the requests are made as; it fills the own-identity variables.</param>
-    public IndicatieregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity)
+    /// <param name="serviceDirectory">Finds a register by <see cref="RegisterRequestOptions.Bronhouder"/>; <see langword="null"/> when calls name registers by <see cref="RegisterRequestOptions.ResourceUri"/> only.</param>
+    public IndicatieregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity, IServiceDirectory? serviceDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(identity);
-        _executor = TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: false);
+        _call = new RegisterCall(TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: false), serviceDirectory, IWlzRegister.Indicatieregister);
         _identity = identity;
     }
 
@@ -37,7 +39,7 @@ public class IndicatieregisterClient : IIndicatieregisterClient
             WlzIndicatieID = wlzIndicatieID,
             InitieelVerantwoordelijkZorgkantoor = OwnCode(),
         };
-        return await RegisterCall.ListAsync(_executor, WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -48,7 +50,7 @@ public class IndicatieregisterClient : IIndicatieregisterClient
         {
             WlzIndicatieID = wlzIndicatieID,
         };
-        return await RegisterCall.ListAsync(_executor, WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

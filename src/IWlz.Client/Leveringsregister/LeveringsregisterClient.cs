@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using IWlz.Client.AddressBook;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Registers.Internal;
@@ -11,17 +12,18 @@ namespace IWlz.Client.Leveringsregister;
 [Experimental(ExperimentalDiagnostics.Leveringsregister, UrlFormat = ExperimentalDiagnostics.UrlFormat)]
 public class LeveringsregisterClient : ILeveringsregisterClient
 {
-    private readonly IGraphQLExecutor _executor = null!;
+    private readonly RegisterCall _call = null!;
     private readonly IWlzPartyIdentity _identity = null!;
 
-    /// <summary>Creates the client.</summary>
+    /// <summary>Creates the client. <c>AddIWlzClient</c> registers one; create your own only outside dependency injection or in tests.</summary>
     /// <param name="executor">Sends the requests: the SDK's transport, or any executor. The client puts the template rules in front of it.</param>
     /// <param name="identity">The party the requests are made as; it fills the own-identity variables.</param>
-    public LeveringsregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity)
+    /// <param name="serviceDirectory">Finds a register by <see cref="RegisterRequestOptions.Bronhouder"/>; <see langword="null"/> when calls name registers by <see cref="RegisterRequestOptions.ResourceUri"/> only.</param>
+    public LeveringsregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity, IServiceDirectory? serviceDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(identity);
-        _executor = TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: true);
+        _call = new RegisterCall(TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: true), serviceDirectory, IWlzRegister.Leveringsregister);
         _identity = identity;
     }
 
@@ -38,7 +40,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
         };
-        return await RegisterCall.ListAsync(_executor, LeveringInformatiefVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(LeveringInformatiefVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -49,7 +51,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
         };
-        return await RegisterCall.ListAsync(_executor, LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -61,7 +63,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
             VerzoekAanbiederID = verzoekAanbiederID,
             Aanbieder = OwnCode(),
         };
-        return await RegisterCall.ListAsync(_executor, VerzoekAanbiederVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.VerzoekAanbieder, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(VerzoekAanbiederVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.VerzoekAanbieder, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -72,7 +74,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieID = bemiddelingspecificatieID,
         };
-        return await RegisterCall.ListAsync(_executor, LeveringVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(LeveringVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -83,7 +85,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             VerzoekID = verzoekID,
         };
-        return await RegisterCall.ListAsync(_executor, VerzoekVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Verzoek, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(VerzoekVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Verzoek, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -94,7 +96,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             LeveringperiodeID = leveringperiodeID,
         };
-        return await RegisterCall.ListAsync(_executor, LeveringperiodeVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Leveringperiode, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(LeveringperiodeVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Leveringperiode, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -105,7 +107,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             UitstelperiodeID = uitstelperiodeID,
         };
-        return await RegisterCall.ListAsync(_executor, UitstelperiodeVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Uitstelperiode, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(UitstelperiodeVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Uitstelperiode, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -116,7 +118,7 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
         };
-        return await RegisterCall.ListAsync(_executor, LeveringInformatiefVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        return await _call.ListAsync(LeveringInformatiefVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

@@ -1,19 +1,20 @@
+using IWlz.Client.AddressBook;
 using IWlz.Client.GraphQL;
 
 namespace IWlz.Client.Registers.Internal;
 
-/// <summary>Sends one template for a typed register client and returns its root list.</summary>
-internal static class RegisterCall
+/// <summary>Sends one template for a typed register client and returns its root list, never null.</summary>
+internal sealed class RegisterCall(IGraphQLExecutor executor, IServiceDirectory? directory, IWlzRegister register)
 {
-    public static async Task<IReadOnlyList<TItem>> ListAsync<TVariables, TData, TItem>(
-        IGraphQLExecutor executor,
+    public async Task<IReadOnlyList<TItem>> ListAsync<TVariables, TData, TItem>(
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
         RegisterRequestOptions? options,
         Func<TData, IReadOnlyList<TItem>?> rootList,
         CancellationToken cancellationToken)
     {
-        var response = await executor.ExecuteAsync(operation, variables, options?.ToGraphQL(), cancellationToken).ConfigureAwait(false);
+        var callOptions = options?.ToGraphQL(register, directory);
+        var response = await executor.ExecuteAsync(operation, variables, callOptions, cancellationToken).ConfigureAwait(false);
         return rootList(response.GetDataOrThrow()) ?? [];
     }
 }
