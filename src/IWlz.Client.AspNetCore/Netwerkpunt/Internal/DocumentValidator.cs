@@ -280,10 +280,14 @@ internal sealed class DocumentValidator
                 info.Value = CoerceLiteral(defaultValue, type, "$" + name, constant: true);
                 info.HasValue = true;
             }
+
             else if (type.IsNonNull)
             {
                 throw NetwerkpuntRequestException.BadInput($"Variable '${name}' of required type '{type}' was not provided.", location);
             }
+
+            // An explicit null does not fall back to the default, so it cannot fill a non-null location.
+            info.HasNonNullDefault = definition.DefaultValue is { } dv && dv is not GraphQLNullValue && info.Value is not null;
         }
     }
 
@@ -544,7 +548,10 @@ internal sealed class DocumentValidator
             }
 
             info.Used = true;
-            if (!Compatible(info.Type, type))
+            // A nullable variable with a non-null default may fill a non-null location (spec: "Allowing optional variables when default values exist").
+            var compatible = Compatible(info.Type, type)
+                || (type.IsNonNull && !info.Type.IsNonNull && info.HasNonNullDefault && Compatible(info.Type, type.Inner!));
+            if (!compatible)
             {
                 throw NetwerkpuntRequestException.Validation($"Variable '${name}' of type '{info.Type}' cannot be used where '{type}' is expected ('{path}').", location);
             }
@@ -910,5 +917,7 @@ internal sealed class DocumentValidator
         public bool HasValue { get; set; }
 
         public bool Used { get; set; }
+
+        public bool HasNonNullDefault { get; set; }
     }
 }

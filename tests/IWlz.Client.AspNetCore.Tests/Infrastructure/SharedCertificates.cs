@@ -1,0 +1,14 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace IWlz.Client.AspNetCore.Tests.Infrastructure;
+
+/// <summary>One test CA and PEP client certificate per test run (key generation is slow on 2 cores).</summary>
+internal static class SharedCertificates
+{
+    private static readonly Lazy<TestCertificateAuthority> LazyCa = new(() => new TestCertificateAuthority());
+    private static readonly Lazy<X509Certificate2> LazyPep = new(() => LazyCa.Value.IssueClient("PEP"));
+
+    public static TestCertificateAuthority Ca => LazyCa.Value;
+
+    public static X509Certificate2 Pep => LazyPep.Value;
+}
