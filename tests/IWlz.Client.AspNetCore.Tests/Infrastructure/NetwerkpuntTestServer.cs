@@ -51,7 +51,7 @@ internal sealed class NetwerkpuntTestServer : IAsyncDisposable
         var recorder = new Recorder();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        var serverCertificate = ca.IssueServer();
+        var serverCertificate = ReferenceEquals(ca, SharedCertificates.Ca) ? SharedCertificates.Server : ca.IssueServer();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(https =>
         {
             https.ServerCertificate = serverCertificate;
