@@ -19,7 +19,16 @@ internal static class IntakeServers
     {
         var builder = CreateBuilder();
         builder.Services.AddIWlzNetwerkpunt(o => o.RequireClientCertificate = false)
-            .UseSqlite(o => o.DatabasePath = databasePath)
+            .UseSqlite(o =>
+            {
+                o.DatabasePath = databasePath;
+
+                // IWLZ_BENCH_SYNCHRONOUS=Normal measures the cost of flushing every commit to disk.
+                if (Enum.TryParse<IWlz.Client.Storage.SqliteSynchronousMode>(Environment.GetEnvironmentVariable("IWLZ_BENCH_SYNCHRONOUS"), out var mode))
+                {
+                    o.Synchronous = mode;
+                }
+            })
             .AddNotificatieHandler<NoOpHandler>();
         var app = builder.Build();
         app.MapIWlzNetwerkpunt("/netwerkpunt");

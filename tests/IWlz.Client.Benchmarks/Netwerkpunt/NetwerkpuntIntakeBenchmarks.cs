@@ -102,7 +102,10 @@ public class NetwerkpuntIntakeBenchmarks
                 .WithUnrollFactor(1)
                 .WithWarmupCount(20)
                 .WithIterationCount(400)
-                .WithLaunchCount(1));
+                .WithLaunchCount(1)
+
+                // In process: the servers run in the benchmark process anyway, and a separate build does not fit a busy 2-core machine.
+                .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
         }
     }
 }
