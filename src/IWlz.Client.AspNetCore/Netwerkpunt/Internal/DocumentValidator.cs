@@ -25,6 +25,7 @@ internal sealed class DocumentValidator
     private readonly Dictionary<string, VariableInfo> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedFragments = new(StringComparer.Ordinal);
     private int _fieldVisits;
+    private List<int>? _lineStarts;
 
     private DocumentValidator(SchemaModel schema, string query, int maxDepth)
     {
@@ -890,18 +891,22 @@ internal sealed class DocumentValidator
             return null;
         }
 
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
+        // Line starts are found once; each lookup is a binary search, so many nodes cost no quadratic time.
+        if (_lineStarts is null)
         {
-            if (_query[i] == '\n')
+            _lineStarts = [0];
+            for (var i = 0; i < _query.Length; i++)
             {
-                line++;
-                lineStart = i + 1;
+                if (_query[i] == '\n')
+                {
+                    _lineStarts.Add(i + 1);
+                }
             }
         }
 
-        return (line, offset - lineStart + 1);
+        var index = _lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - _lineStarts[line] + 1);
     }
 
     private sealed class VariableInfo(string name, TypeRef type, (int, int)? location)
