@@ -19,12 +19,17 @@ public static class NetwerkpuntEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
-        var handler = endpoints.ServiceProvider.GetService<NetwerkpuntRequestHandler>()
-            ?? throw new InvalidOperationException("The netwerkpunt services are missing: call builder.Services.AddIWlzNetwerkpunt(...) before MapIWlzNetwerkpunt.");
+        var services = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
+        if (services is not null && !services.IsService(typeof(NetwerkpuntRequestHandler)))
+        {
+            throw new InvalidOperationException("The netwerkpunt services are missing: call builder.Services.AddIWlzNetwerkpunt(...) before MapIWlzNetwerkpunt.");
+        }
 
         // Parse the embedded schema now, at start-up, rather than on the first request.
         _ = SchemaModel.Netwerkpunt;
-        return endpoints.MapPost(pattern, handler.HandleAsync)
+
+        // The handler is resolved on the first request, after the options were validated at start.
+        return endpoints.MapPost(pattern, context => context.RequestServices.GetRequiredService<NetwerkpuntRequestHandler>().HandleAsync(context))
             .WithDisplayName("iWlz netwerkpunt")
             .DisableAntiforgery();
     }
