@@ -56,32 +56,12 @@ public sealed class NetwerkpuntConfigurationTests
     }
 
     /// <summary>An inbox that never finishes storing within a short budget.</summary>
-    private sealed class SlowInbox : INotificationInbox
+    private sealed class SlowInbox : DelegatingInbox
     {
-        private readonly InMemoryNotificationInbox _inner = new();
-
-        public async Task<InboxAcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+        public override async Task<InboxAcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
         {
             await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
-            return await _inner.AcceptAsync(message, cancellationToken);
+            return await Inner.AcceptAsync(message, cancellationToken);
         }
-
-        public Task<IReadOnlyList<InboxEntry>> LeaseAsync(string owner, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken) => _inner.LeaseAsync(owner, maxCount, leaseDuration, cancellationToken);
-
-        public Task<bool> CompleteAsync(Guid id, string owner, CancellationToken cancellationToken) => _inner.CompleteAsync(id, owner, cancellationToken);
-
-        public Task<bool> RescheduleAsync(Guid id, string owner, DateTimeOffset nextAttemptAt, string? failure, CancellationToken cancellationToken) => _inner.RescheduleAsync(id, owner, nextAttemptAt, failure, cancellationToken);
-
-        public Task<bool> DeadLetterAsync(Guid id, string owner, string reason, CancellationToken cancellationToken) => _inner.DeadLetterAsync(id, owner, reason, cancellationToken);
-
-        public Task<bool> ReplayAsync(Guid id, CancellationToken cancellationToken) => _inner.ReplayAsync(id, cancellationToken);
-
-        public Task<InboxEntry?> GetAsync(Guid id, CancellationToken cancellationToken) => _inner.GetAsync(id, cancellationToken);
-
-        public Task<IReadOnlyList<InboxEntry>> ListAsync(InboxEntryStatus status, int maxCount, CancellationToken cancellationToken) => _inner.ListAsync(status, maxCount, cancellationToken);
-
-        public Task<InboxStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => _inner.GetStatisticsAsync(cancellationToken);
-
-        public Task<int> PurgeCompletedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken) => _inner.PurgeCompletedAsync(finishedBefore, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IWlz.Client.AspNetCore.Tests.Infrastructure;
 using IWlz.Client.Inbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IWlz.Client.AspNetCore.Tests;
 
@@ -374,34 +375,13 @@ public sealed class NetwerkpuntEndpointTests
 
 internal static class RecorderRegistration
 {
-    public static void AddUnhandled(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>
-        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IUnhandledMessageHandler>(services, sp =>
-            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Recorder>(sp));
+    public static void AddUnhandled(this IServiceCollection services) =>
+        services.AddSingleton<IUnhandledMessageHandler>(sp => sp.GetRequiredService<Recorder>());
 }
 
-/// <summary>An inbox whose disk is full: storing always fails; the rest delegates to memory.</summary>
-internal sealed class FailingInbox : INotificationInbox
+/// <summary>An inbox whose disk is full: storing always fails.</summary>
+internal sealed class FailingInbox : DelegatingInbox
 {
-    private readonly InMemoryNotificationInbox _inner = new();
-
-    public Task<InboxAcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken) =>
+    public override Task<InboxAcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken) =>
         throw new IOException("disk full");
-
-    public Task<IReadOnlyList<InboxEntry>> LeaseAsync(string owner, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken) => _inner.LeaseAsync(owner, maxCount, leaseDuration, cancellationToken);
-
-    public Task<bool> CompleteAsync(Guid id, string owner, CancellationToken cancellationToken) => _inner.CompleteAsync(id, owner, cancellationToken);
-
-    public Task<bool> RescheduleAsync(Guid id, string owner, DateTimeOffset nextAttemptAt, string? failure, CancellationToken cancellationToken) => _inner.RescheduleAsync(id, owner, nextAttemptAt, failure, cancellationToken);
-
-    public Task<bool> DeadLetterAsync(Guid id, string owner, string reason, CancellationToken cancellationToken) => _inner.DeadLetterAsync(id, owner, reason, cancellationToken);
-
-    public Task<bool> ReplayAsync(Guid id, CancellationToken cancellationToken) => _inner.ReplayAsync(id, cancellationToken);
-
-    public Task<InboxEntry?> GetAsync(Guid id, CancellationToken cancellationToken) => _inner.GetAsync(id, cancellationToken);
-
-    public Task<IReadOnlyList<InboxEntry>> ListAsync(InboxEntryStatus status, int maxCount, CancellationToken cancellationToken) => _inner.ListAsync(status, maxCount, cancellationToken);
-
-    public Task<InboxStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => _inner.GetStatisticsAsync(cancellationToken);
-
-    public Task<int> PurgeCompletedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken) => _inner.PurgeCompletedAsync(finishedBefore, cancellationToken);
 }
