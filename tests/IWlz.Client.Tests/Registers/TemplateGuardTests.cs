@@ -278,6 +278,8 @@ public sealed class TemplateGuardTests
     [Theory]
     [InlineData("query Q { bemiddeling(where: {}) { bemiddelingID } } query R { client { bsn } }", "Q", TemplateViolation.NotOneOperation)]
     [InlineData("query Q { bemiddeling { bemiddelingID } client { bsn } }", "Q", TemplateViolation.NotOneRootField)]
+    [InlineData("query Q { a: bemiddeling { bemiddelingID } b: bemiddeling { bemiddelingID } }", "Q", TemplateViolation.NotOneRootField)]
+    [InlineData("query Q { ...F client { bsn } } fragment F on Query { bemiddeling { bemiddelingID } }", "Q", TemplateViolation.NotOneRootField)]
     [InlineData("query Q { bemiddeling { bemiddelingID }", "Q", TemplateViolation.InvalidDocument)]
     [InlineData("query Other($BemiddelingspecificatieID: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { zzpCode } }", "Q", TemplateViolation.InvalidDocument)]
     [InlineData("type Query { x: Int }", "Q", TemplateViolation.InvalidDocument)]
@@ -292,6 +294,29 @@ public sealed class TemplateGuardTests
 
         Assert.Equal(expected, ex.Violation);
         Assert.Empty(recorder.Requests);
+    }
+
+    [Fact]
+    public async Task A_root_field_selected_twice_under_one_name_is_one_root_field()
+    {
+        const string document = "query Q($BemiddelingspecificatieID: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { zzpCode } bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { bemiddelingspecificatieID } }";
+        var recorder = RecordingExecutor.Answering("""{"data":{"bemiddelingspecificatie":[]}}""");
+
+        await TemplateGuardExecutor.Ensure(recorder, Zorgaanbieder, false).ExecuteAsync(HandWritten(document, "Q"), Variables(AgbCode), null, CancellationToken.None);
+
+        Assert.Single(recorder.Requests);
+    }
+
+    [Theory]
+    [InlineData("Bemiddelingsregister", IWlzRegister.Bemiddelingsregister)]
+    [InlineData("leveringsregister", IWlzRegister.Leveringsregister)]
+    [InlineData("INDICATIEREGISTER", IWlzRegister.Indicatieregister)]
+    [InlineData("Netwerkpunt", IWlzRegister.Netwerkpunt)]
+    [InlineData("2", null)]
+    [InlineData("Eigen", null)]
+    public void Only_the_register_and_netwerkpunt_client_names_are_governed(string clientName, IWlzRegister? expected)
+    {
+        Assert.Equal(expected, TemplateGuard.RegisterOf(clientName));
     }
 
     [Fact]

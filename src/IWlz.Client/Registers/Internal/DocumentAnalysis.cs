@@ -57,9 +57,10 @@ internal sealed class DocumentAnalysis
 
             var operation = parsed.Operations[0];
             var shape = SelectionShape.Build(operation, parsed.Fragments);
-            if (shape.Children.Count != 1)
+            // One entry in the answer's data: aliases of the same field count separately, a repeated field once.
+            if (shape.ResponseNames.Count != 1)
             {
-                return Fail(TemplateViolation.NotOneRootField, $"The operation selects {shape.Children.Count} root fields ({string.Join(", ", shape.Children.Values.Select(c => c.FieldName).Distinct())}); a request to an iWlz service selects exactly one.");
+                return Fail(TemplateViolation.NotOneRootField, $"The operation selects {shape.ResponseNames.Count} root fields ({string.Join(", ", shape.ResponseNames.Order(StringComparer.Ordinal))}); a request to an iWlz service selects exactly one.");
             }
 
             return new DocumentAnalysis(operation, shape, null, null);

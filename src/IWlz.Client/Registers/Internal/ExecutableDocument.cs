@@ -38,12 +38,15 @@ internal enum SelectionKind
 /// A field (with its canonical argument text), a fragment spread or an inline fragment. Directives are
 /// read but not kept: they cannot add fields, and variables they use must still be declared.
 /// </summary>
-internal sealed class SelectionNode(SelectionKind kind, string name, string arguments, IReadOnlyList<SelectionNode> selections, int line, int column)
+internal sealed class SelectionNode(SelectionKind kind, string name, string arguments, IReadOnlyList<SelectionNode> selections, int line, int column, string? alias = null)
 {
     public SelectionKind Kind { get; } = kind;
 
     /// <summary>The field name (not the alias), the fragment name, or the inline fragment's type condition (may be empty).</summary>
     public string Name { get; } = name;
+
+    /// <summary>For fields: the key in the response, the alias when there is one.</summary>
+    public string ResponseName { get; } = alias ?? name;
 
     /// <summary>For fields: the arguments, sorted by name, with canonical values; empty when there are none.</summary>
     public string Arguments { get; } = arguments;

@@ -146,15 +146,17 @@ internal sealed class ExecutableDocumentParser
         }
 
         var name = Name();
+        string? alias = null;
         if (Accept(":"))
         {
+            alias = name;
             name = Name();
         }
 
         var arguments = Arguments();
         Directives();
         var selections = Is("{") ? SelectionSet() : [];
-        return new SelectionNode(SelectionKind.Field, name, arguments, selections, line, column);
+        return new SelectionNode(SelectionKind.Field, name, arguments, selections, line, column, alias);
     }
 
     private string Arguments()

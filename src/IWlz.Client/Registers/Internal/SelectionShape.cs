@@ -22,6 +22,9 @@ internal sealed class SelectionShape
 
     public Dictionary<string, SelectionShape> Children { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The response names selected directly at this level (after expanding fragments): the keys of the answer's object.</summary>
+    public HashSet<string> ResponseNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Builds the shape of one operation.</summary>
     /// <exception cref="DocumentSyntaxException">A fragment is unknown or spreads itself.</exception>
     public static SelectionShape Build(OperationNode operation, IReadOnlyDictionary<string, FragmentNode> fragments)
@@ -69,6 +72,7 @@ internal sealed class SelectionShape
             switch (selection.Kind)
             {
                 case SelectionKind.Field:
+                    target.ResponseNames.Add(selection.ResponseName);
                     var key = selection.Name + "(" + selection.Arguments + ")";
                     if (!target.Children.TryGetValue(key, out var child))
                     {

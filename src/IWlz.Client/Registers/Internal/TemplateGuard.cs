@@ -20,7 +20,7 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
     public TemplateDescriptor? Check<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, GraphQLRequestOptions? options)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        if (!Enum.TryParse<IWlzRegister>(operation.ClientName, ignoreCase: true, out var register) || !Enum.IsDefined(register))
+        if (RegisterOf(operation.ClientName) is not { } register)
         {
             return null;
         }
@@ -48,6 +48,16 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
         CheckVariables(operation, variables, chosen, party);
         return chosen;
     }
+
+    /// <summary>The register a client name stands for (letter case ignored), or <see langword="null"/> for other services.</summary>
+    internal static IWlzRegister? RegisterOf(string clientName) => clientName.ToUpperInvariant() switch
+    {
+        "INDICATIEREGISTER" => IWlzRegister.Indicatieregister,
+        "BEMIDDELINGSREGISTER" => IWlzRegister.Bemiddelingsregister,
+        "LEVERINGSREGISTER" => IWlzRegister.Leveringsregister,
+        "NETWERKPUNT" => IWlzRegister.Netwerkpunt,
+        _ => null,
+    };
 
     internal static bool RoleAllows(TemplateRole templateRole, IWlzPartyRole partyRole) => templateRole switch
     {
