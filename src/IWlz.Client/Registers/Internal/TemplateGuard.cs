@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Notifications;
@@ -13,6 +14,8 @@ namespace IWlz.Client.Registers.Internal;
 /// </summary>
 internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsregisterEnabled)
 {
+    private static readonly ConcurrentDictionary<MatchKey, IReadOnlyList<ShippedTemplate>> Matches = new();
+
     public bool LeveringsregisterEnabled { get; } = leveringsregisterEnabled;
 
     /// <summary>Checks the request; returns the template it conforms to, or <see langword="null"/> for services without templates.</summary>
@@ -81,7 +84,7 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
         _ => role.ToString(),
     };
 
-    private static List<ShippedTemplate> Candidates<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, IWlzRegister register, string? claimed)
+    private static IReadOnlyList<ShippedTemplate> Candidates<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, IWlzRegister register, string? claimed)
     {
         ShippedTemplate? template = null;
         if (claimed is not null)
@@ -104,6 +107,24 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
             }
         }
 
+        // Matching is as deterministic as parsing: remember the templates a document matched.
+        var key = new MatchKey(operation.Document, operation.Name, operation.Kind, register, claimed);
+        if (Matches.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var matched = Match(operation, register, claimed, template);
+        if (Matches.Count < DocumentAnalysis.MaxCached)
+        {
+            Matches.TryAdd(key, matched);
+        }
+
+        return matched;
+    }
+
+    private static List<ShippedTemplate> Match<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, IWlzRegister register, string? claimed, ShippedTemplate? template)
+    {
         var analysis = DocumentAnalysis.Of(operation.Document);
         if (analysis.Problem is { } problem)
         {
@@ -256,6 +277,8 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
 
     private static TemplateViolationException Violation<TVariables, TData>(TemplateViolation violation, GraphQLOperation<TVariables, TData> operation, string? templateId, string message, string? variable = null) =>
         new(violation, operation.Name, templateId, $"The SDK refused to send {operation.Kind.ToString().ToLowerInvariant()} {operation.Name}: {message}") { VariableName = variable };
+
+    private readonly record struct MatchKey(string Document, string Name, GraphQLOperationKind Kind, IWlzRegister Register, string? Claimed);
 
     private sealed record Excess(string? Variable, string? FieldPath, string Text)
     {
