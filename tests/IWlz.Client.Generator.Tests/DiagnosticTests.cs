@@ -166,6 +166,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void IWLZGEN008_is_not_reported_for_a_variable_used_under_an_unknown_field()
+    {
+        var run = RunOps("""
+            query GetBook($id: ID!) {
+              bok(id: $id) { title }
+            }
+            """);
+        Assert.Single(run.Diagnostics);
+        Single(run, "IWLZGEN003", Ops, 2, 3);
+    }
+
+    [Fact]
     public void IWLZGEN009_anonymous_operation()
     {
         var run = RunOps("""

@@ -30,6 +30,8 @@ internal sealed class FragmentInfo
 
     public List<string> Spreads { get; } = new();
 
+    public HashSet<string> LooseVariables { get; } = new(StringComparer.Ordinal);
+
     public bool HasErrors { get; set; }
 }
 
@@ -71,6 +73,10 @@ internal sealed class OperationValidator
     private int _errors;
     private List<VariableUsage> _usages = new();
     private List<string> _spreads = new();
+
+    // Variables referenced under selections that could not be validated (unknown fields): counted as
+    // used, so one mistake does not also report "unused variable".
+    private HashSet<string> _looseVariables = new(StringComparer.Ordinal);
 
     public OperationValidator(Schema schema, ScalarMap scalars, List<DiagnosticInfo> diagnostics)
     {
@@ -126,6 +132,7 @@ internal sealed class OperationValidator
 
             fragment.Usages.AddRange(_usages);
             fragment.Spreads.AddRange(_spreads);
+            fragment.LooseVariables.UnionWith(_looseVariables);
             fragment.HasErrors = _errors > 0;
         }
 
@@ -155,6 +162,7 @@ internal sealed class OperationValidator
         ValidateSelections(root, operation.Selections);
 
         var usages = new List<VariableUsage>(_usages);
+        var loose = new HashSet<string>(_looseVariables, StringComparer.Ordinal);
         var hasErrors = _errors > 0;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>(_spreads.AsEnumerable().Reverse());
@@ -168,6 +176,7 @@ internal sealed class OperationValidator
 
             info.Fragments.Add(name);
             usages.AddRange(fragment.Usages);
+            loose.UnionWith(fragment.LooseVariables);
             hasErrors |= fragment.HasErrors;
             for (var i = fragment.Spreads.Count - 1; i >= 0; i--)
             {
@@ -177,7 +186,7 @@ internal sealed class OperationValidator
 
         // Variable usages are checked per operation: a fragment may be used by several operations.
         Begin(file);
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(loose, StringComparer.Ordinal);
         var reported = new HashSet<(string, int)>();
         foreach (var usage in usages)
         {
@@ -232,6 +241,7 @@ internal sealed class OperationValidator
         _errors = 0;
         _usages = new List<VariableUsage>();
         _spreads = new List<string>();
+        _looseVariables = new HashSet<string>(StringComparer.Ordinal);
     }
 
     private void ReportCycles()
@@ -343,6 +353,7 @@ internal sealed class OperationValidator
 
         if (parent.Kind == TypeDefKind.Union)
         {
+            MarkVariablesUsed(selection);
             Report(Descriptors.UnknownField, selection.NameRange, $"Union '{parent.Name}' has no fields, so '{selection.Name}' cannot be selected on it. Select it inside an inline fragment such as '... on {parent.Members.FirstOrDefault()?.Name ?? "Member"} {{ {selection.Name} }}'.");
             return;
         }
@@ -350,6 +361,7 @@ internal sealed class OperationValidator
         if (!parent.FieldMap.TryGetValue(selection.Name, out var field))
         {
             Report(Descriptors.UnknownField, selection.NameRange, $"Type '{parent.Name}' has no field '{selection.Name}'.{Suggestions.Hint(selection.Name, parent.FieldMap.Keys)} Remove the field or correct its name.");
+            MarkVariablesUsed(selection);
             return;
         }
 
@@ -431,6 +443,45 @@ internal sealed class OperationValidator
         ValidateSelections(scope, selection.Selections);
     }
 
+    private void MarkVariablesUsed(SelectionNode selection)
+    {
+        foreach (var argument in selection.Arguments)
+        {
+            MarkVariablesUsed(argument.Value);
+        }
+
+        foreach (var directive in selection.Directives)
+        {
+            foreach (var argument in directive.Arguments)
+            {
+                MarkVariablesUsed(argument.Value);
+            }
+        }
+
+        foreach (var child in selection.Selections)
+        {
+            MarkVariablesUsed(child);
+        }
+    }
+
+    private void MarkVariablesUsed(ValueNode value)
+    {
+        if (value.Kind == ValueKind.Variable)
+        {
+            _looseVariables.Add(value.Text);
+        }
+
+        foreach (var item in value.Items)
+        {
+            MarkVariablesUsed(item);
+        }
+
+        foreach (var field in value.Fields)
+        {
+            MarkVariablesUsed(field.Value);
+        }
+    }
+
     private void ValidateArguments(EquatableArray<ArgumentNode> arguments, EquatableArray<InputValueDef> definitions, string owner, TextRange ownerRange)
     {
         var given = new HashSet<string>(StringComparer.Ordinal);
@@ -448,6 +499,7 @@ internal sealed class OperationValidator
                 var names = definitions.Select(d => d.Name).ToList();
                 var known = names.Count == 0 ? " It takes no arguments." : $" Its arguments are: {string.Join(", ", names)}.";
                 Report(Descriptors.UnknownArgument, argument.NameRange, $"{Capitalize(owner)} has no argument '{argument.Name}'.{Suggestions.Hint(argument.Name, names)}{known}");
+                MarkVariablesUsed(argument.Value);
                 continue;
             }
 
