@@ -15,6 +15,8 @@ internal sealed class RegisterCall(IGraphQLExecutor executor, IServiceDirectory?
     {
         var callOptions = options?.ToGraphQL(register, directory);
         var response = await executor.ExecuteAsync(operation, variables, callOptions, cancellationToken).ConfigureAwait(false);
-        return rootList(response.GetDataOrThrow()) ?? [];
+        var data = response.GetDataOrThrow();
+        EmptyLists.Fill(data);
+        return rootList(data) ?? [];
     }
 }
