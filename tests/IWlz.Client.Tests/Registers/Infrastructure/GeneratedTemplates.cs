@@ -29,7 +29,7 @@ internal static class GeneratedTemplates
     /// Variables for a template as the network expects them: fresh UUIDs, a fixed start and end date, the
     /// derived dates computed, and the own-identity variable set to <paramref name="ownCode"/>.
     /// </summary>
-    public static JsonObject ValidVariables(string templateId, string ownCode, IDTypeNames? idType = null)
+    public static JsonObject ValidVariables(string templateId, string ownCode)
     {
         var template = TemplateCatalogue.Find(templateId)!;
         var json = new JsonObject();
@@ -48,7 +48,7 @@ internal static class GeneratedTemplates
                     "DateTime!" => "2024-05-01T10:00:00+02:00",
                     "String!" => "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER",
                     "String" => null,
-                    "IDTypeEnum!" => variable.Name.StartsWith("afzender", StringComparison.Ordinal) ? (idType ?? IDTypeNames.AGB).ToString() : "UZOVI",
+                    "IDTypeEnum!" => "UZOVI",
                     "[SubjectEntityInput!]!" => new JsonArray(new JsonObject { ["subject"] = "Bemiddelingspecificatie", ["recordID"] = "Bemiddelingspecificatie/" + Guid.NewGuid() }),
                     _ => throw new InvalidOperationException($"No test value for {variable}."),
                 },
@@ -69,12 +69,4 @@ internal static class GeneratedTemplates
         var execute = typeof(IGraphQLExecutor).GetMethod(nameof(IGraphQLExecutor.ExecuteAsync))!.MakeGenericMethod(arguments);
         return (Task)execute.Invoke(executor, [descriptor, typedVariables, options, CancellationToken.None])!;
     }
-}
-
-/// <summary>The IDTypeEnum wire names the tests use for <c>afzenderIDType</c>.</summary>
-internal enum IDTypeNames
-{
-    AGB,
-    UZOVI,
-    KVK,
 }
