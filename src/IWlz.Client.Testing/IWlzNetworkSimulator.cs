@@ -1,9 +1,9 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using IWlz.Client.Testing.Certificates;
 using IWlz.Client.Testing.Data;
 using IWlz.Client.Testing.Faults;
-using IWlz.Client.Testing.Internal.Certificates;
 using IWlz.Client.Testing.Internal.Hosting;
 using IWlz.Client.Testing.Internal.Notifications;
 using IWlz.Client.Testing.Internal.Pep;
@@ -43,15 +43,15 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     private readonly SimulatorContext context;
     private readonly PepHandler pep;
     private readonly BronhouderNotifier notifier;
-    private readonly SimulatorCertificates certificates;
+    private readonly TestCertificateAuthority certificateAuthority;
 
-    private IWlzNetworkSimulator(WebApplication app, SimulatorContext context, PepHandler pep, BronhouderNotifier notifier, SimulatorCertificates certificates)
+    private IWlzNetworkSimulator(WebApplication app, SimulatorContext context, PepHandler pep, BronhouderNotifier notifier, TestCertificateAuthority certificateAuthority)
     {
         this.app = app;
         this.context = context;
         this.pep = pep;
         this.notifier = notifier;
-        this.certificates = certificates;
+        this.certificateAuthority = certificateAuthority;
         Data = new SimulatedData(context, notifier);
     }
 
@@ -65,10 +65,19 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     public Uri PepEndpoint => context.PepEndpoint;
 
     /// <summary>
-    /// The root certificate of the simulator's test CA. It issued the simulator's server certificate
-    /// and every party certificate; trust it (and only it) as the server root in a client under test.
+    /// The root certificate of the simulator's test CA (<see cref="CertificateAuthority"/>). It issued the
+    /// simulator's server certificate and every party certificate; trust it (and only it) as the server root
+    /// in a client under test.
     /// </summary>
-    public X509Certificate2 RootCertificate => certificates.Root;
+    public X509Certificate2 RootCertificate => certificateAuthority.RootCertificate;
+
+    /// <summary>
+    /// The simulator's own test CA, one per simulator, issuing ECDSA P-256 certificates. nID and the PEP accept
+    /// client certificates that chain to it, and the PEP trusts it for the netwerkpunten it calls: issue the
+    /// server certificate of your own netwerkpunt here (<see cref="TestCertificateAuthority.IssueServer(string[])"/>).
+    /// The simulator disposes it when it stops.
+    /// </summary>
+    public TestCertificateAuthority CertificateAuthority => certificateAuthority;
 
     /// <summary>The certificate the PEP presents to an external netwerkpunt it forwards notifications to.</summary>
     public X509Certificate2 PepCertificate => context.PepCertificate.Value;
@@ -110,8 +119,9 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
             },
             cancellationToken);
 
-        var certificates = new SimulatorCertificates();
-        var serverCertificate = certificates.IssueServer();
+        // ECDSA keys: a simulator issues a certificate per party, and RSA key generation is slow on small machines.
+        var certificateAuthority = new TestCertificateAuthority("IWlz simulated network test root", TestCertificateKeyType.EcdsaP256);
+        var serverCertificate = certificateAuthority.IssueServer("127.0.0.1", "localhost");
         SimulatorContext? context = null;
         NidTokenService? tokens = null;
         PepHandler? pep = null;
@@ -166,7 +176,7 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-        context = new SimulatorContext(options, baseAddress, certificates);
+        context = new SimulatorContext(options, baseAddress, certificateAuthority);
         tokens = new NidTokenService(context);
         pep = new PepHandler(context, tokens);
         var notifier = new BronhouderNotifier(context);
@@ -179,7 +189,7 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         }
 
         await warm.ConfigureAwait(false);
-        return new IWlzNetworkSimulator(app, context, pep, notifier, certificates);
+        return new IWlzNetworkSimulator(app, context, pep, notifier, certificateAuthority);
     }
 
     /// <summary>Gets the zorgaanbieder with this AGB code, adding it to the network if it is new.</summary>
@@ -234,7 +244,7 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         pep.Dispose();
         notifier.Dispose();
         context.Dispose();
-        certificates.Dispose();
+        certificateAuthority.Dispose();
     }
 
     private static void RequireDigits(string code, int length, string what)
