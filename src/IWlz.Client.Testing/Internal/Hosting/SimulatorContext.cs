@@ -49,6 +49,8 @@ internal sealed class SimulatorContext : IDisposable
 
     public DataStore Store { get; } = new();
 
+    public RequestJournal Journal { get; } = new();
+
     /// <summary>nID's signing key; only the simulated PEP verifies with it, as only nID can in the real network.</summary>
     public SecurityKey SigningKey { get; }
 

@@ -1,0 +1,135 @@
+using IWlz.Client.Certificates;
+using IWlz.Client.IntegrationTests.Infrastructure;
+using IWlz.Client.IntegrationTests.Operations;
+using IWlz.Client.Privacy;
+using IWlz.Client.Testing;
+using IWlz.Client.Testing.Data.Bemiddelingsregister;
+using IWlz.Client.Testing.Data.Indicatieregister;
+using IWlz.Client.Testing.Traffic;
+using IWlz.Client.Tokens;
+
+namespace IWlz.Client.IntegrationTests;
+
+/// <summary>Published templates through the SDK's whole stack: nID token, PEP, template policy, register, typed result.</summary>
+[Collection(SimulatorCollection.Name)]
+public sealed class RegisterQueryTests(SimulatorFixture fixture)
+{
+    private const string Agb = "99000011";
+
+    private IWlzNetworkSimulator Sim => fixture.Simulator;
+
+    [Fact]
+    public async Task A_zorgaanbieder_reads_its_bemiddelingspecificatie_with_QBR_0001_ZA()
+    {
+        var spec = Sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == Agb);
+        var bemiddeling = Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!;
+        var client = Sim.Data.Find<IWlz.Client.Testing.Data.Bemiddelingsregister.ClientRecord>(bemiddeling.ClientID)!;
+        var party = Sim.Zorgaanbieder(Agb);
+
+        // The Bemiddelingsregister of the responsible zorgkantoor, named by its address-book entry (the '-' form).
+        using var sdk = SdkClient.Create(Sim, party, o => o.Services[IWlzServiceNames.Bemiddelingsregister] = new ServiceOptions
+        {
+            GegevensdienstId = $"{bemiddeling.VerantwoordelijkZorgkantoor}-register-tst",
+        });
+        var response = await sdk.Executor.ExecuteAsync(
+            TemplateOperations.Qbr0001Za,
+            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = Agb },
+            null,
+            CancellationToken.None);
+
+        Assert.True(response.IsSuccess);
+        Assert.Equal(200, response.StatusCode);
+        var item = Assert.Single(response.Data!.Bemiddelingspecificatie);
+        Assert.Equal(spec.BemiddelingspecificatieID, item.BemiddelingspecificatieID);
+        Assert.Equal(spec.ZzpCode, item.ZzpCode);
+        Assert.Equal(spec.ToewijzingIngangsdatum, item.ToewijzingIngangsdatum);
+        Assert.Equal(spec.ToewijzingEinddatum, item.ToewijzingEinddatum);
+        Assert.Equal(spec.UitvoerendZorgkantoor, item.UitvoerendZorgkantoor);
+        Assert.Equal(spec.VaststellingMoment, item.VaststellingMoment);
+        Assert.Equal(Agb, item.Instelling);
+        Assert.Equal(bemiddeling.BemiddelingID, item.Bemiddeling!.BemiddelingID);
+        Assert.Equal(bemiddeling.VerantwoordelijkZorgkantoor, item.Bemiddeling.VerantwoordelijkZorgkantoor);
+        Assert.Equal(client.ClientID, item.Bemiddeling.Client!.ClientID);
+        Assert.Equal(client.Bsn, item.Bemiddeling.Client.Bsn);
+        Assert.True(Bsn.IsValid(item.Bemiddeling.Client.Bsn));
+
+        // One token from nID for the zorgkantoor's register, then the query through the PEP, both with the party's certificate.
+        var traffic = Sim.RecordedRequests.Where(r => r.Party == party).ToArray();
+        Assert.Contains(traffic, r => r.Endpoint == SimulatorEndpoint.TokenEndpoint && r.StatusCode == 200);
+        Assert.Contains(traffic, r => r.Endpoint == SimulatorEndpoint.Pep && r.StatusCode == 200);
+    }
+
+    [Fact]
+    public async Task A_zorgkantoor_reads_a_wlzIndicatie_with_QIR_0001_ZKi_from_the_CIZ_register_in_the_address_book()
+    {
+        var indicatie = Sim.Data.GetAll<WlzIndicatieRecord>().First(i => i.InitieelVerantwoordelijkZorgkantoor == "5555");
+        var party = Sim.Zorgkantoor("5555");
+
+        // No service configuration: the SDK finds the Indicatieregister as CIZ_REGISTER_TST in the simulator's address book.
+        using var sdk = SdkClient.Create(Sim, party);
+        var response = await sdk.Executor.ExecuteAsync(
+            TemplateOperations.Qir0001Zki,
+            new Qir0001ZkiVariables { WlzIndicatieID = indicatie.WlzindicatieID, InitieelVerantwoordelijkZorgkantoor = "5555" },
+            null,
+            CancellationToken.None);
+
+        Assert.True(response.IsSuccess);
+        var item = Assert.Single(response.Data!.WlzIndicatie);
+        Assert.Equal(indicatie.WlzindicatieID, item.WlzindicatieID);
+        Assert.Equal(indicatie.Bsn, item.Bsn);
+        Assert.Equal(indicatie.Besluitnummer, item.Besluitnummer);
+        Assert.Equal(indicatie.Ingangsdatum, item.Ingangsdatum);
+        Assert.Equal("5555", item.InitieelVerantwoordelijkZorgkantoor);
+        Assert.Equal(indicatie.Grondslag!.Select(g => (g.Grondslag, (int?)g.Volgorde)), item.Grondslag!.Select(g => (g.Code!, g.Volgorde)));
+        Assert.Equal(indicatie.Client.ClientID, item.Client!.ClientID);
+        Assert.Equal(indicatie.Client.GeboorteDatum, item.Client.GeboorteDatum);
+        Assert.Equal(indicatie.Client.Geslachtsnaam, item.Client.Geslachtsnaam);
+    }
+
+    [Fact]
+    public async Task A_query_for_another_zorgaanbieders_specificatie_is_refused_as_access_denied_with_the_template_id()
+    {
+        var spec = Sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling is { } i && i != Agb);
+        var bemiddeling = Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!;
+        using var sdk = SdkClient.Create(Sim, Sim.Zorgaanbieder(Agb));
+
+        // The caller names the other zorgaanbieder's AGB as Instelling: the PDP requires the token's own AGB there.
+        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Executor.ExecuteAsync(
+            TemplateOperations.Qbr0001Za,
+            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = spec.Instelling! },
+            new GraphQL.GraphQLRequestOptions { ResourceUri = Sim.Zorgkantoor(bemiddeling.VerantwoordelijkZorgkantoor).RegisterUri },
+            CancellationToken.None));
+
+        Assert.Equal(IWlzErrorKind.AccessDenied, error.Kind);
+        Assert.Equal(IWlzErrorSource.Pep, error.ErrorSource);
+        Assert.Equal(403, error.StatusCode);
+        Assert.Equal("QBR-0001-ZA", error.TemplateId);
+        Assert.Equal("BemiddelingspecificatieVoorZorgaanbieder", error.OperationName);
+        Assert.StartsWith("bemiddelingspecificatie: Policy: Access Denied", error.ServerMessage, StringComparison.Ordinal);
+        Assert.Contains("QBR-0001-ZA", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_token_parser_reads_the_party_from_the_simulators_aggregated_claims()
+    {
+        var zorgaanbieder = Sim.Zorgaanbieder(Agb);
+        var zorgkantoor = Sim.Zorgkantoor("5555");
+        using var sdk = SdkClient.Create(Sim, zorgaanbieder);
+        using var asZorgkantoor = SdkClient.Create(Sim, zorgkantoor);
+
+        // The simulator signs the inner token under _claim_sources.localhost.JWT (upper case), as nID does.
+        var forZorgaanbieder = await sdk.Tokens.GetTokenAsync(
+            new NidTokenRequest(Sim.TokenEndpoint, zorgkantoor.RegisterUri, [IWlzScopes.BemiddelingsregisterRead], null, new ClientCertificate(zorgaanbieder.Certificate, IWlzEnvironment.Test)),
+            CancellationToken.None);
+        var forZorgkantoor = await asZorgkantoor.Tokens.GetTokenAsync(
+            new NidTokenRequest(Sim.TokenEndpoint, Sim.Ciz.RegisterUri, [IWlzScopes.IndicatieregisterRead], null, new ClientCertificate(zorgkantoor.Certificate, IWlzEnvironment.Test)),
+            CancellationToken.None);
+
+        Assert.Equal(Agb, forZorgaanbieder.Agb);
+        Assert.Null(forZorgaanbieder.Uzovi);
+        Assert.Equal(zorgaanbieder.VecozoId, forZorgaanbieder.Subject);
+        Assert.Equal([IWlzScopes.BemiddelingsregisterRead], forZorgaanbieder.GrantedScopes);
+        Assert.Equal("5555", forZorgkantoor.Uzovi);
+        Assert.Null(forZorgkantoor.Agb);
+    }
+}
