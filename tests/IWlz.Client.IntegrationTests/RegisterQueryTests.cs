@@ -87,26 +87,37 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
     }
 
     [Fact]
-    public async Task A_query_for_another_zorgaanbieders_specificatie_is_refused_as_access_denied_with_the_template_id()
+    public async Task An_uitvoerend_zorgkantoor_reads_the_indicatie_of_a_specificatie_it_executes_with_QIR_0004_ZKu()
     {
-        var spec = Sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling is { } i && i != Agb);
-        var bemiddeling = Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!;
-        using var sdk = SdkClient.Create(Sim, Sim.Zorgaanbieder(Agb));
+        var (indicatieId, uzovi) = Executed().First();
+        using var sdk = SdkClient.Create(Sim, Sim.Zorgkantoor(uzovi));
 
-        // The caller names the other zorgaanbieder's AGB as Instelling: the PDP requires the token's own AGB there.
+        var response = await sdk.Executor.ExecuteAsync(TemplateOperations.Qir0004Zku, new Qir0004ZkuVariables { WlzIndicatieID = indicatieId }, null, CancellationToken.None);
+
+        Assert.Equal(indicatieId, Assert.Single(response.GetDataOrThrow().WlzIndicatie).WlzindicatieID);
+    }
+
+    [Fact]
+    public async Task A_query_the_pdp_refuses_surfaces_as_access_denied_with_the_template_id()
+    {
+        // A zorgkantoor that executes no specificatie of this indicatie: only the PDP (through its PIP) can know.
+        var executed = Executed().ToHashSet();
+        var (indicatieId, uzovi) = Sim.Data.GetAll<WlzIndicatieRecord>()
+            .SelectMany(i => new[] { "5555", "5556" }.Select(z => (i.WlzindicatieID, z)))
+            .First(pair => !executed.Contains(pair));
+        using var sdk = SdkClient.Create(Sim, Sim.Zorgkantoor(uzovi));
+
         var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Executor.ExecuteAsync(
-            TemplateOperations.Qbr0001Za,
-            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = spec.Instelling! },
-            new GraphQL.GraphQLRequestOptions { ResourceUri = Sim.Zorgkantoor(bemiddeling.VerantwoordelijkZorgkantoor).RegisterUri },
-            CancellationToken.None));
+            TemplateOperations.Qir0004Zku, new Qir0004ZkuVariables { WlzIndicatieID = indicatieId }, null, CancellationToken.None));
 
         Assert.Equal(IWlzErrorKind.AccessDenied, error.Kind);
         Assert.Equal(IWlzErrorSource.Pep, error.ErrorSource);
         Assert.Equal(403, error.StatusCode);
-        Assert.Equal("QBR-0001-ZA", error.TemplateId);
-        Assert.Equal("BemiddelingspecificatieVoorZorgaanbieder", error.OperationName);
-        Assert.StartsWith("bemiddelingspecificatie: Policy: Access Denied", error.ServerMessage, StringComparison.Ordinal);
-        Assert.Contains("QBR-0001-ZA", error.Message, StringComparison.Ordinal);
+        Assert.Equal("FORBIDDEN", error.ErrorCode);
+        Assert.Equal("QIR-0004-ZKu", error.TemplateId);
+        Assert.Equal("WlzIndicatieVoorUitvoerendZorgkantoor", error.OperationName);
+        Assert.StartsWith("wlzIndicatie: Policy: Access Denied", error.ServerMessage, StringComparison.Ordinal);
+        Assert.Contains("template QIR-0004-ZKu", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,4 +143,11 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
         Assert.Equal("5555", forZorgkantoor.Uzovi);
         Assert.Null(forZorgkantoor.Agb);
     }
+
+    /// <summary>(indicatie, uitvoerend zorgkantoor) for every bemiddelingspecificatie in the seeded Bemiddelingsregisters.</summary>
+    private IEnumerable<(Guid IndicatieId, string Uzovi)> Executed() =>
+        Sim.Data.GetAll<BemiddelingspecificatieRecord>()
+            .Select(s => (Sim.Data.Find<BemiddelingRecord>(s.BemiddelingID)!.WlzIndicatieID, s.UitvoerendZorgkantoor))
+            .Where(pair => pair.UitvoerendZorgkantoor is "5555" or "5556")
+            .Distinct();
 }

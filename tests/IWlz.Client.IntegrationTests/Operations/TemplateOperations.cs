@@ -1,5 +1,5 @@
 // TEMPORARY: hand-built operations until the typed register clients (branch `clients`) land on main.
-// The documents are copied from src/IWlz.Client/Schemas/*/operations (QBR-0001-ZA, QIR-0001-ZKi) and the
+// The documents are copied from src/IWlz.Client/Schemas/*/operations (QBR-0001-ZA, QIR-0001-ZKi, QIR-0004-ZKu) and the
 // result types are written by hand with System.Text.Json source generation, the same contract the generated
 // clients use. When the typed clients arrive, the tests call them and this folder goes away.
 using System.Security.Cryptography;
@@ -8,7 +8,7 @@ using IWlz.Client.GraphQL;
 
 namespace IWlz.Client.IntegrationTests.Operations;
 
-/// <summary>The two published templates the integration tests run, as <see cref="GraphQLOperation{TVariables, TData}"/>s.</summary>
+/// <summary>The published templates the integration tests run, as <see cref="GraphQLOperation{TVariables, TData}"/>s.</summary>
 internal static class TemplateOperations
 {
     /// <summary>QBR-0001-ZA: the zorgaanbieder reads one bemiddelingspecificatie allocated to it (copied from the template file).</summary>
@@ -232,6 +232,180 @@ internal static class TemplateOperations
         }
         """;
 
+    /// <summary>QIR-0004-ZKu: an uitvoerend zorgkantoor reads a WlzIndicatie; the PDP asks the PIP whether it executes a specificatie of it (copied from the template file).</summary>
+    internal const string Qir0004ZkuDocument = """
+        query WlzIndicatieVoorUitvoerendZorgkantoor(
+            $wlzIndicatieID: UUID!
+        ) {
+            wlzIndicatie(
+                where: {
+                    wlzindicatieID: {eq: $wlzIndicatieID}
+                }
+            ) {
+                wlzindicatieID
+                bsn
+                besluitnummer
+                soortWlzindicatie
+                afgiftedatum
+                ingangsdatum
+                einddatum
+                meerzorg
+                initieelVerantwoordelijkZorgkantoor
+                vervaldatum
+                commentaar
+                grondslag {
+                    grondslagID
+                    grondslag
+                    volgorde
+                }
+                geindiceerdZorgzwaartepakket {
+                    geindiceerdZorgzwaartepakketID
+                    zzpCode
+                    ingangsdatum
+                    einddatum
+                    voorkeurClient
+                    instellingVoorkeur
+                    financiering
+                    commentaar
+                }
+                beperking {
+                    beperkingID
+                    categorie
+                    duur
+                    commentaar
+                    beperkingScore {
+                        beperkingScoreID
+                        beperkingVraag
+                        beperkingScore
+                        commentaar
+                    }
+                }
+                stoornis {
+                    stoornisID
+                    grondslag
+                    diagnoseCodelijst
+                    diagnoseSubCodelijst
+                    ziektebeeldStoornis
+                    prognose
+                    commentaar
+                }
+                stoornisScore {
+                    stoornisScoreID
+                    stoornisVraag
+                    stoornisScore
+                    commentaar
+                }
+                wzd {
+                    wzdID
+                    wzdVerklaring
+                    ingangsdatum
+                    einddatum
+                }
+                client {
+                    clientID
+                    bsn
+                    geheimeClient
+                    geboorteDatum
+                    geboortedatumGebruik
+                    geslacht
+                    burgerlijkeStaat
+                    geslachtsnaam
+                    voorvoegselGeslachtsnaam
+                    partnernaam
+                    voorvoegselPartnernaam
+                    voornamen
+                    roepnaam
+                    voorletters
+                    naamGebruik
+                    leefeenheid
+                    agbcodeHuisarts
+                    communicatieVorm
+                    taal
+                    commentaar
+                    contactGegevens {
+                        contactGegevensID
+                        adres {
+                            adresID
+                            adresSoort
+                            straatnaam
+                            huisnummer
+                            huisnummerToevoeging
+                            postcode
+                            plaatsnaam
+                            landCode
+                            aanduidingWoonadres
+                            ingangsdatum
+                            einddatum
+                        }
+                        email {
+                            emailID
+                            emailadres
+                            ingangsdatum
+                            einddatum
+                        }
+                        telefoon {
+                            telefoonID
+                            telefoonnummer
+                            landnummer
+                            ingangsdatum
+                            einddatum
+                        }
+                    }
+                    contactPersoon {
+                        contactPersoonID
+                        relatieNummer
+                        volgorde
+                        soortRelatie
+                        rol
+                        relatie
+                        voornamen
+                        roepnaam
+                        voorletters
+                        geslachtsnaam
+                        voorvoegselGeslachtsnaam
+                        partnernaam
+                        voorvoegselPartnernaam
+                        naamGebruik
+                        geslacht
+                        geboorteDatum
+                        geboortedatumGebruik
+                        ingangsdatum
+                        einddatum
+                        contactGegevens {
+                            contactGegevensID
+                            adres {
+                                adresID
+                                adresSoort
+                                straatnaam
+                                huisnummer
+                                huisnummerToevoeging
+                                postcode
+                                plaatsnaam
+                                landCode
+                                aanduidingWoonadres
+                                ingangsdatum
+                                einddatum
+                            }
+                            email {
+                                emailID
+                                emailadres
+                                ingangsdatum
+                                einddatum
+                            }
+                            telefoon {
+                                telefoonID
+                                telefoonnummer
+                                landnummer
+                                ingangsdatum
+                                einddatum
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        """;
+
     internal static readonly GraphQLOperation<Qbr0001ZaVariables, Qbr0001ZaData> Qbr0001Za = new(
         "BemiddelingspecificatieVoorZorgaanbieder",
         GraphQLOperationKind.Query,
@@ -245,7 +419,7 @@ internal static class TemplateOperations
         TemplateId = "QBR-0001-ZA",
     };
 
-    internal static readonly GraphQLOperation<Qir0001ZkiVariables, Qir0001ZkiData> Qir0001Zki = new(
+    internal static readonly GraphQLOperation<Qir0001ZkiVariables, WlzIndicatieData> Qir0001Zki = new(
         "WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoor",
         GraphQLOperationKind.Query,
         Qir0001ZkiDocument,
@@ -253,9 +427,22 @@ internal static class TemplateOperations
         IWlzServiceNames.Indicatieregister,
         ["wlzIndicatie"],
         IntegrationJsonContext.Default.Qir0001ZkiVariables,
-        IntegrationJsonContext.Default.Qir0001ZkiData)
+        IntegrationJsonContext.Default.WlzIndicatieData)
     {
         TemplateId = "QIR-0001-ZKi",
+    };
+
+    internal static readonly GraphQLOperation<Qir0004ZkuVariables, WlzIndicatieData> Qir0004Zku = new(
+        "WlzIndicatieVoorUitvoerendZorgkantoor",
+        GraphQLOperationKind.Query,
+        Qir0004ZkuDocument,
+        Sha256(Qir0004ZkuDocument),
+        IWlzServiceNames.Indicatieregister,
+        ["wlzIndicatie"],
+        IntegrationJsonContext.Default.Qir0004ZkuVariables,
+        IntegrationJsonContext.Default.WlzIndicatieData)
+    {
+        TemplateId = "QIR-0004-ZKu",
     };
 
     private static string Sha256(string document) =>

@@ -3,6 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace IWlz.Client.IntegrationTests.Operations;
 
+internal sealed class Qir0004ZkuVariables
+{
+    [JsonPropertyName("wlzIndicatieID")]
+    public Guid WlzIndicatieID { get; set; }
+}
+
 internal sealed class Qir0001ZkiVariables
 {
     [JsonPropertyName("wlzIndicatieID")]
@@ -12,7 +18,8 @@ internal sealed class Qir0001ZkiVariables
     public string InitieelVerantwoordelijkZorgkantoor { get; set; } = string.Empty;
 }
 
-internal sealed class Qir0001ZkiData
+/// <summary>The result of QIR-0001-ZKi and QIR-0004-ZKu: both select <c>wlzIndicatie</c>.</summary>
+internal sealed class WlzIndicatieData
 {
     [JsonPropertyName("wlzIndicatie")]
     public List<WlzIndicatie> WlzIndicatie { get; set; } = [];
