@@ -121,6 +121,46 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
     }
 
     [Fact]
+    public async Task A_vendor_with_consent_acts_on_behalf_of_a_zorgaanbieder()
+    {
+        var represented = Sim.Zorgaanbieder(Agb);
+        var vendor = Sim.Zorgaanbieder("99000088");
+        represented.GrantConsent(vendor);
+        var spec = Sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == Agb);
+        var zorgkantoor = Sim.Zorgkantoor(Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!.VerantwoordelijkZorgkantoor);
+
+        // The vendor's own certificate; nID issues a token for the represented zorgaanbieder (access_token.sub).
+        using var sdk = SdkClient.Create(Sim, vendor, o => o.ActingOnBehalfOf = "agbcode:" + Agb);
+        var response = await sdk.Executor.ExecuteAsync(
+            TemplateOperations.Qbr0001Za,
+            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = Agb },
+            new GraphQL.GraphQLRequestOptions { ResourceUri = zorgkantoor.RegisterUri },
+            CancellationToken.None);
+
+        Assert.Equal(spec.BemiddelingspecificatieID, Assert.Single(response.GetDataOrThrow().Bemiddelingspecificatie).BemiddelingspecificatieID);
+        Assert.Contains(Sim.RecordedRequests, r => r.Party == vendor && r.Endpoint == SimulatorEndpoint.Pep && r.StatusCode == 200);
+    }
+
+    [Fact]
+    public async Task Acting_on_behalf_of_a_zorgaanbieder_without_consent_is_refused_by_nID()
+    {
+        var vendor = Sim.Zorgaanbieder("99000089");
+        using var sdk = SdkClient.Create(Sim, vendor, o => o.ActingOnBehalfOf = "agbcode:" + Agb);
+
+        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Executor.ExecuteAsync(
+            TemplateOperations.Qbr0001Za,
+            new Qbr0001ZaVariables { BemiddelingspecificatieID = Guid.NewGuid(), Instelling = Agb },
+            new GraphQL.GraphQLRequestOptions { ResourceUri = Sim.Zorgkantoor("5555").RegisterUri },
+            CancellationToken.None));
+
+        Assert.Equal(IWlzErrorKind.ActingNotPermitted, error.Kind);
+        Assert.Equal(IWlzErrorSource.TokenEndpoint, error.ErrorSource);
+        Assert.Equal(401, error.StatusCode);
+        Assert.Equal("QBR-0001-ZA", error.TemplateId);
+        Assert.DoesNotContain(Sim.RecordedRequests, r => r.Party == vendor && r.Endpoint == SimulatorEndpoint.Pep);
+    }
+
+    [Fact]
     public async Task The_token_parser_reads_the_party_from_the_simulators_aggregated_claims()
     {
         var zorgaanbieder = Sim.Zorgaanbieder(Agb);
