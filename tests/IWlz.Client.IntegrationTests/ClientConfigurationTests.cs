@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
-using IWlz.Client.GraphQL;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.IntegrationTests.Infrastructure;
-using IWlz.Client.IntegrationTests.Operations;
+using IWlz.Client.Registers;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
 using Microsoft.Extensions.Configuration;
@@ -71,11 +71,7 @@ public sealed class ClientConfigurationTests(SimulatorFixture fixture)
         var party = Sim.Zorgaanbieder("99000022");
         var spec = Sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == party.Code);
         var bemiddeling = Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!;
-        var settings = new Dictionary<string, string?>(Sim.CreateClientConfiguration(party))
-        {
-            ["IWlz:Services:Bemiddelingsregister:GegevensdienstId"] = $"{bemiddeling.VerantwoordelijkZorgkantoor}_REGISTER_TST",
-        };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Sim.CreateClientConfiguration(party)).Build();
 
         // The path of an application with appsettings.json: bind the section, add the certificate and the trusted root in code.
         var services = new ServiceCollection();
@@ -85,13 +81,11 @@ public sealed class ClientConfigurationTests(SimulatorFixture fixture)
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 
-        var response = await provider.GetRequiredService<IGraphQLExecutor>().ExecuteAsync(
-            TemplateOperations.Qbr0001Za,
-            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = party.Code },
-            null,
-            CancellationToken.None);
+        // The zorgkantoor's register named per call by its UZOVI code, looked up in the simulator's address book.
+        var result = await provider.GetRequiredService<IBemiddelingsregisterClient>().GetBemiddelingspecificatieVoorZorgaanbiederAsync(
+            spec.BemiddelingspecificatieID, new RegisterRequestOptions { Bronhouder = bemiddeling.VerantwoordelijkZorgkantoor });
 
-        Assert.Equal(spec.BemiddelingspecificatieID, Assert.Single(response.GetDataOrThrow().Bemiddelingspecificatie).BemiddelingspecificatieID);
+        Assert.Equal(spec.BemiddelingspecificatieID, Assert.Single(result).BemiddelingspecificatieID);
     }
 
     [Fact]

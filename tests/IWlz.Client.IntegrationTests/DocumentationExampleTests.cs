@@ -1,7 +1,8 @@
-using IWlz.Client.GraphQL;
-using IWlz.Client.IntegrationTests.Operations;
+using IWlz.Client.Bemiddelingsregister;
+using IWlz.Client.Indicatieregister;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
+using IWlz.Client.Testing.Data.Indicatieregister;
 using IWlz.Client.Testing.Traffic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,23 +27,23 @@ public sealed class DocumentationExampleTests
                 options.Services[IWlzServiceNames.Bemiddelingsregister] = new ServiceOptions { GegevensdienstId = "5555_REGISTER_TST" })
             .UseSimulator(network, me);
         await using var provider = services.BuildServiceProvider();
-        var executor = provider.GetRequiredService<IGraphQLExecutor>();
+        var bemiddelingsregister = provider.GetRequiredService<IBemiddelingsregisterClient>();
         #endregion
 
-        var spec = network.Data.GetAll<BemiddelingspecificatieRecord>()
-            .First(s => s.Instelling == me.Code && network.Data.Find<BemiddelingRecord>(s.BemiddelingID)!.VerantwoordelijkZorgkantoor == "5555");
-        var variables = new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = me.Code };
+        var specificatieId = network.Data.GetAll<BemiddelingspecificatieRecord>()
+            .First(s => s.Instelling == me.Code && network.Data.Find<BemiddelingRecord>(s.BemiddelingID)!.VerantwoordelijkZorgkantoor == "5555")
+            .BemiddelingspecificatieID;
 
         #region observe-traffic
         network.Faults.FailPepRequests(502, count: 1);
 
-        var response = await executor.ExecuteAsync(TemplateOperations.Qbr0001Za, variables, null, CancellationToken.None);
+        var specificaties = await bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId);
 
         var mine = network.RecordedRequests.Where(r => r.Party == me).Select(r => (r.Endpoint, r.StatusCode));
         Assert.Equal([(SimulatorEndpoint.TokenEndpoint, 200), (SimulatorEndpoint.Pep, 502), (SimulatorEndpoint.Pep, 200)], mine);
         #endregion
 
-        Assert.True(response.IsSuccess);
+        Assert.Equal(specificatieId, Assert.Single(specificaties).BemiddelingspecificatieID);
     }
 
     [Fact]
@@ -63,13 +64,9 @@ public sealed class DocumentationExampleTests
 
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
-        var indicatie = network.Data.GetAll<IWlz.Client.Testing.Data.Indicatieregister.WlzIndicatieRecord>().First(i => i.InitieelVerantwoordelijkZorgkantoor == me.Code);
-        var response = await provider.GetRequiredService<IGraphQLExecutor>().ExecuteAsync(
-            TemplateOperations.Qir0001Zki,
-            new Qir0001ZkiVariables { WlzIndicatieID = indicatie.WlzindicatieID, InitieelVerantwoordelijkZorgkantoor = me.Code },
-            null,
-            CancellationToken.None);
-        Assert.Equal(indicatie.WlzindicatieID, Assert.Single(response.GetDataOrThrow().WlzIndicatie).WlzindicatieID);
+        var indicatie = network.Data.GetAll<WlzIndicatieRecord>().First(i => i.InitieelVerantwoordelijkZorgkantoor == me.Code);
+        var result = await provider.GetRequiredService<IIndicatieregisterClient>().GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(indicatie.WlzindicatieID);
+        Assert.Equal(indicatie.WlzindicatieID, Assert.Single(result).WlzindicatieID);
     }
 
     [Theory]

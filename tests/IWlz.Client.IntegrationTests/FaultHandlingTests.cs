@@ -1,5 +1,5 @@
 using IWlz.Client.IntegrationTests.Infrastructure;
-using IWlz.Client.IntegrationTests.Operations;
+using IWlz.Client.Registers;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
 using IWlz.Client.Testing.Parties;
@@ -13,7 +13,7 @@ public sealed class FaultHandlingTests : IAsyncLifetime
     private IWlzNetworkSimulator sim = null!;
     private SimulatedParty party = null!;
     private SdkClient sdk = null!;
-    private Qbr0001ZaVariables variables = null!;
+    private Guid specificatieId;
 
     public async Task InitializeAsync()
     {
@@ -21,7 +21,7 @@ public sealed class FaultHandlingTests : IAsyncLifetime
         party = sim.Zorgaanbieder("99000011");
         var spec = sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == party.Code);
         var bemiddeling = sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!;
-        variables = new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = party.Code };
+        specificatieId = spec.BemiddelingspecificatieID;
         sdk = SdkClient.Create(sim, party, o => o.Services[IWlzServiceNames.Bemiddelingsregister] = new ServiceOptions
         {
             GegevensdienstId = $"{bemiddeling.VerantwoordelijkZorgkantoor}_REGISTER_TST",
@@ -41,9 +41,9 @@ public sealed class FaultHandlingTests : IAsyncLifetime
         sim.Faults.ExpireIssuedTokens();
         sim.ClearRecordedRequests();
 
-        var response = await QueryAsync();
+        var result = await QueryAsync();
 
-        Assert.True(response.IsSuccess);
+        Assert.Equal(specificatieId, Assert.Single(result).BemiddelingspecificatieID);
         Assert.Equal(
             [(SimulatorEndpoint.Pep, 401), (SimulatorEndpoint.TokenEndpoint, 200), (SimulatorEndpoint.Pep, 200)],
             Traffic());
@@ -58,7 +58,7 @@ public sealed class FaultHandlingTests : IAsyncLifetime
 
         Assert.Equal(IWlzErrorKind.Unauthorized, error.Kind);
         Assert.Equal(401, error.StatusCode);
-        Assert.Equal("QBR-0001-ZA", error.TemplateId);
+        Assert.Equal(IWlzTemplates.QBR0001ZA, error.TemplateId);
         Assert.Equal(
             [(SimulatorEndpoint.TokenEndpoint, 200), (SimulatorEndpoint.Pep, 401), (SimulatorEndpoint.TokenEndpoint, 200), (SimulatorEndpoint.Pep, 401)],
             Traffic());
@@ -69,9 +69,9 @@ public sealed class FaultHandlingTests : IAsyncLifetime
     {
         sim.Faults.FailPepRequests(502, count: 2);
 
-        var response = await QueryAsync();
+        var result = await QueryAsync();
 
-        Assert.True(response.IsSuccess);
+        Assert.Equal(specificatieId, Assert.Single(result).BemiddelingspecificatieID);
         Assert.Equal(
             [(SimulatorEndpoint.TokenEndpoint, 200), (SimulatorEndpoint.Pep, 502), (SimulatorEndpoint.Pep, 502), (SimulatorEndpoint.Pep, 200)],
             Traffic());
@@ -87,7 +87,7 @@ public sealed class FaultHandlingTests : IAsyncLifetime
         Assert.Equal(IWlzErrorKind.ServerError, error.Kind);
         Assert.Equal(IWlzErrorSource.Pep, error.ErrorSource);
         Assert.Equal(502, error.StatusCode);
-        Assert.Equal("QBR-0001-ZA", error.TemplateId);
+        Assert.Equal(IWlzTemplates.QBR0001ZA, error.TemplateId);
         Assert.Equal(1 + sdk.Options.Resilience.MaxRetryAttempts, Traffic().Count(t => t == (SimulatorEndpoint.Pep, 502)));
     }
 
@@ -100,7 +100,7 @@ public sealed class FaultHandlingTests : IAsyncLifetime
 
         Assert.Equal(IWlzErrorKind.Transport, error.Kind);
         Assert.Equal(IWlzErrorSource.TokenEndpoint, error.ErrorSource);
-        Assert.Equal("QBR-0001-ZA", error.TemplateId);
+        Assert.Equal(IWlzTemplates.QBR0001ZA, error.TemplateId);
         Assert.Contains(sim.TokenEndpoint.Authority, error.Message, StringComparison.Ordinal);
 
         // nID is tried as often as the retry policy allows; without a token the PEP is never called.
@@ -110,11 +110,11 @@ public sealed class FaultHandlingTests : IAsyncLifetime
 
         // Once nID is back, the same client recovers without a restart.
         sim.Faults.TokenEndpointDown = false;
-        Assert.True((await QueryAsync()).IsSuccess);
+        Assert.Single(await QueryAsync());
     }
 
-    private Task<GraphQL.GraphQLResponse<Qbr0001ZaData>> QueryAsync() =>
-        sdk.Executor.ExecuteAsync(TemplateOperations.Qbr0001Za, variables, null, CancellationToken.None);
+    private Task<IReadOnlyList<IWlz.Client.Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> QueryAsync() =>
+        sdk.Bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId);
 
     private (SimulatorEndpoint Endpoint, int? Status)[] Traffic() =>
         [.. sim.RecordedRequests.Where(r => r.Party == party).Select(r => (r.Endpoint, r.StatusCode))];

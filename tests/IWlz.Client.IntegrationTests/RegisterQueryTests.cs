@@ -1,7 +1,7 @@
 using IWlz.Client.Certificates;
 using IWlz.Client.IntegrationTests.Infrastructure;
-using IWlz.Client.IntegrationTests.Operations;
 using IWlz.Client.Privacy;
+using IWlz.Client.Registers;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
 using IWlz.Client.Testing.Data.Indicatieregister;
@@ -10,7 +10,10 @@ using IWlz.Client.Tokens;
 
 namespace IWlz.Client.IntegrationTests;
 
-/// <summary>Published templates through the SDK's whole stack: nID token, PEP, template policy, register, typed result.</summary>
+/// <summary>
+/// Published templates through the typed register clients and the SDK's whole stack: template guard, nID token,
+/// PEP with the template policies, the register, and the typed result.
+/// </summary>
 [Collection(SimulatorCollection.Name)]
 public sealed class RegisterQueryTests(SimulatorFixture fixture)
 {
@@ -31,15 +34,9 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
         {
             GegevensdienstId = $"{bemiddeling.VerantwoordelijkZorgkantoor}-register-tst",
         });
-        var response = await sdk.Executor.ExecuteAsync(
-            TemplateOperations.Qbr0001Za,
-            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = Agb },
-            null,
-            CancellationToken.None);
+        var result = await sdk.Bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(spec.BemiddelingspecificatieID);
 
-        Assert.True(response.IsSuccess);
-        Assert.Equal(200, response.StatusCode);
-        var item = Assert.Single(response.Data!.Bemiddelingspecificatie);
+        var item = Assert.Single(result);
         Assert.Equal(spec.BemiddelingspecificatieID, item.BemiddelingspecificatieID);
         Assert.Equal(spec.ZzpCode, item.ZzpCode);
         Assert.Equal(spec.ToewijzingIngangsdatum, item.ToewijzingIngangsdatum);
@@ -47,9 +44,9 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
         Assert.Equal(spec.UitvoerendZorgkantoor, item.UitvoerendZorgkantoor);
         Assert.Equal(spec.VaststellingMoment, item.VaststellingMoment);
         Assert.Equal(Agb, item.Instelling);
-        Assert.Equal(bemiddeling.BemiddelingID, item.Bemiddeling!.BemiddelingID);
+        Assert.Equal(bemiddeling.BemiddelingID, item.Bemiddeling.BemiddelingID);
         Assert.Equal(bemiddeling.VerantwoordelijkZorgkantoor, item.Bemiddeling.VerantwoordelijkZorgkantoor);
-        Assert.Equal(client.ClientID, item.Bemiddeling.Client!.ClientID);
+        Assert.Equal(client.ClientID, item.Bemiddeling.Client.ClientID);
         Assert.Equal(client.Bsn, item.Bemiddeling.Client.Bsn);
         Assert.True(Bsn.IsValid(item.Bemiddeling.Client.Bsn));
 
@@ -63,25 +60,19 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
     public async Task A_zorgkantoor_reads_a_wlzIndicatie_with_QIR_0001_ZKi_from_the_CIZ_register_in_the_address_book()
     {
         var indicatie = Sim.Data.GetAll<WlzIndicatieRecord>().First(i => i.InitieelVerantwoordelijkZorgkantoor == "5555");
-        var party = Sim.Zorgkantoor("5555");
 
         // No service configuration: the SDK finds the Indicatieregister as CIZ_REGISTER_TST in the simulator's address book.
-        using var sdk = SdkClient.Create(Sim, party);
-        var response = await sdk.Executor.ExecuteAsync(
-            TemplateOperations.Qir0001Zki,
-            new Qir0001ZkiVariables { WlzIndicatieID = indicatie.WlzindicatieID, InitieelVerantwoordelijkZorgkantoor = "5555" },
-            null,
-            CancellationToken.None);
+        using var sdk = SdkClient.Create(Sim, Sim.Zorgkantoor("5555"));
+        var result = await sdk.Indicatieregister.GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(indicatie.WlzindicatieID);
 
-        Assert.True(response.IsSuccess);
-        var item = Assert.Single(response.Data!.WlzIndicatie);
+        var item = Assert.Single(result);
         Assert.Equal(indicatie.WlzindicatieID, item.WlzindicatieID);
         Assert.Equal(indicatie.Bsn, item.Bsn);
         Assert.Equal(indicatie.Besluitnummer, item.Besluitnummer);
         Assert.Equal(indicatie.Ingangsdatum, item.Ingangsdatum);
         Assert.Equal("5555", item.InitieelVerantwoordelijkZorgkantoor);
-        Assert.Equal(indicatie.Grondslag!.Select(g => (g.Grondslag, (int?)g.Volgorde)), item.Grondslag!.Select(g => (g.Code!, g.Volgorde)));
-        Assert.Equal(indicatie.Client.ClientID, item.Client!.ClientID);
+        Assert.Equal(indicatie.Grondslag!.Select(g => (g.Grondslag, g.Volgorde)), item.Grondslag!.Select(g => (g.Grondslag, g.Volgorde)));
+        Assert.Equal(indicatie.Client.ClientID, item.Client.ClientID);
         Assert.Equal(indicatie.Client.GeboorteDatum, item.Client.GeboorteDatum);
         Assert.Equal(indicatie.Client.Geslachtsnaam, item.Client.Geslachtsnaam);
     }
@@ -92,29 +83,29 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
         var (indicatieId, uzovi) = Executed().First();
         using var sdk = SdkClient.Create(Sim, Sim.Zorgkantoor(uzovi));
 
-        var response = await sdk.Executor.ExecuteAsync(TemplateOperations.Qir0004Zku, new Qir0004ZkuVariables { WlzIndicatieID = indicatieId }, null, CancellationToken.None);
+        var result = await sdk.Indicatieregister.GetWlzIndicatieVoorUitvoerendZorgkantoorAsync(indicatieId, new RegisterRequestOptions { Bronhouder = "CIZ" });
 
-        Assert.Equal(indicatieId, Assert.Single(response.GetDataOrThrow().WlzIndicatie).WlzindicatieID);
+        Assert.Equal(indicatieId, Assert.Single(result).WlzindicatieID);
     }
 
     [Fact]
     public async Task A_query_the_pdp_refuses_surfaces_as_access_denied_with_the_template_id()
     {
-        // A zorgkantoor that executes no specificatie of this indicatie: only the PDP (through its PIP) can know.
+        // A zorgkantoor that executes no specificatie of this indicatie: only the PDP (through its PIP) can know,
+        // so the SDK's template guard lets the request go and the network refuses it.
         var executed = Executed().ToHashSet();
         var (indicatieId, uzovi) = Sim.Data.GetAll<WlzIndicatieRecord>()
             .SelectMany(i => new[] { "5555", "5556" }.Select(z => (i.WlzindicatieID, z)))
             .First(pair => !executed.Contains(pair));
         using var sdk = SdkClient.Create(Sim, Sim.Zorgkantoor(uzovi));
 
-        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Executor.ExecuteAsync(
-            TemplateOperations.Qir0004Zku, new Qir0004ZkuVariables { WlzIndicatieID = indicatieId }, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Indicatieregister.GetWlzIndicatieVoorUitvoerendZorgkantoorAsync(indicatieId));
 
         Assert.Equal(IWlzErrorKind.AccessDenied, error.Kind);
         Assert.Equal(IWlzErrorSource.Pep, error.ErrorSource);
         Assert.Equal(403, error.StatusCode);
         Assert.Equal("FORBIDDEN", error.ErrorCode);
-        Assert.Equal("QIR-0004-ZKu", error.TemplateId);
+        Assert.Equal(IWlzTemplates.QIR0004ZKu, error.TemplateId);
         Assert.Equal("WlzIndicatieVoorUitvoerendZorgkantoor", error.OperationName);
         Assert.StartsWith("wlzIndicatie: Policy: Access Denied", error.ServerMessage, StringComparison.Ordinal);
         Assert.Contains("template QIR-0004-ZKu", error.Message, StringComparison.Ordinal);
@@ -127,17 +118,15 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
         var vendor = Sim.Zorgaanbieder("99000088");
         represented.GrantConsent(vendor);
         var spec = Sim.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == Agb);
-        var zorgkantoor = Sim.Zorgkantoor(Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!.VerantwoordelijkZorgkantoor);
+        var zorgkantoor = Sim.Data.Find<BemiddelingRecord>(spec.BemiddelingID)!.VerantwoordelijkZorgkantoor;
 
-        // The vendor's own certificate; nID issues a token for the represented zorgaanbieder (access_token.sub).
+        // The vendor's own certificate; nID issues a token for the represented zorgaanbieder (access_token.sub),
+        // and the typed client fills Instelling with the represented party's AGB code.
         using var sdk = SdkClient.Create(Sim, vendor, o => o.ActingOnBehalfOf = "agbcode:" + Agb);
-        var response = await sdk.Executor.ExecuteAsync(
-            TemplateOperations.Qbr0001Za,
-            new Qbr0001ZaVariables { BemiddelingspecificatieID = spec.BemiddelingspecificatieID, Instelling = Agb },
-            new GraphQL.GraphQLRequestOptions { ResourceUri = zorgkantoor.RegisterUri },
-            CancellationToken.None);
+        var result = await sdk.Bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(
+            spec.BemiddelingspecificatieID, new RegisterRequestOptions { Bronhouder = zorgkantoor });
 
-        Assert.Equal(spec.BemiddelingspecificatieID, Assert.Single(response.GetDataOrThrow().Bemiddelingspecificatie).BemiddelingspecificatieID);
+        Assert.Equal(Agb, Assert.Single(result).Instelling);
         Assert.Contains(Sim.RecordedRequests, r => r.Party == vendor && r.Endpoint == SimulatorEndpoint.Pep && r.StatusCode == 200);
     }
 
@@ -147,16 +136,13 @@ public sealed class RegisterQueryTests(SimulatorFixture fixture)
         var vendor = Sim.Zorgaanbieder("99000089");
         using var sdk = SdkClient.Create(Sim, vendor, o => o.ActingOnBehalfOf = "agbcode:" + Agb);
 
-        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Executor.ExecuteAsync(
-            TemplateOperations.Qbr0001Za,
-            new Qbr0001ZaVariables { BemiddelingspecificatieID = Guid.NewGuid(), Instelling = Agb },
-            new GraphQL.GraphQLRequestOptions { ResourceUri = Sim.Zorgkantoor("5555").RegisterUri },
-            CancellationToken.None));
+        var error = await Assert.ThrowsAsync<IWlzException>(() => sdk.Bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(
+            Guid.NewGuid(), new RegisterRequestOptions { Bronhouder = "5555" }));
 
         Assert.Equal(IWlzErrorKind.ActingNotPermitted, error.Kind);
         Assert.Equal(IWlzErrorSource.TokenEndpoint, error.ErrorSource);
         Assert.Equal(401, error.StatusCode);
-        Assert.Equal("QBR-0001-ZA", error.TemplateId);
+        Assert.Equal(IWlzTemplates.QBR0001ZA, error.TemplateId);
         Assert.DoesNotContain(Sim.RecordedRequests, r => r.Party == vendor && r.Endpoint == SimulatorEndpoint.Pep);
     }
 

@@ -1,5 +1,6 @@
 using IWlz.Client.AddressBook;
-using IWlz.Client.GraphQL;
+using IWlz.Client.Bemiddelingsregister;
+using IWlz.Client.Indicatieregister;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Parties;
 using IWlz.Client.Tokens;
@@ -15,7 +16,9 @@ internal sealed class SdkClient : IDisposable
 
     public ServiceProvider Provider { get; }
 
-    public IGraphQLExecutor Executor => Provider.GetRequiredService<IGraphQLExecutor>();
+    public IBemiddelingsregisterClient Bemiddelingsregister => Provider.GetRequiredService<IBemiddelingsregisterClient>();
+
+    public IIndicatieregisterClient Indicatieregister => Provider.GetRequiredService<IIndicatieregisterClient>();
 
     public ITokenProvider Tokens => Provider.GetRequiredService<ITokenProvider>();
 
