@@ -73,10 +73,11 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     public X509Certificate2 RootCertificate => certificateAuthority.RootCertificate;
 
     /// <summary>
-    /// The simulator's own test CA, one per simulator, issuing ECDSA P-256 certificates. nID and the PEP accept
-    /// client certificates that chain to it, and the PEP trusts it for the netwerkpunten it calls: issue the
-    /// server certificate of your own netwerkpunt here (<see cref="TestCertificateAuthority.IssueServer(string[])"/>).
-    /// The simulator disposes it when it stops.
+    /// The simulator's own test CA, one per simulator, issuing ECDSA P-256 certificates. nID and the PEP refuse a
+    /// client certificate that does not chain to it (403 Invalid Client Certificate) and accept only the exact
+    /// certificates it issued to the parties (else 403 Not Allowed). The PEP trusts it for the netwerkpunten it
+    /// calls: issue the server certificate of your own netwerkpunt here
+    /// (<see cref="TestCertificateAuthority.IssueServer(string[])"/>). The simulator disposes it when it stops.
     /// </summary>
     public TestCertificateAuthority CertificateAuthority => certificateAuthority;
 
