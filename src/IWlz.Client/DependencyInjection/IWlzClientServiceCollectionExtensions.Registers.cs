@@ -24,6 +24,9 @@ public static partial class IWlzClientServiceCollectionExtensions
         services.TryAddSingleton<BR.IBemiddelingsregisterClient>(sp => new BR.BemiddelingsregisterClient(
             sp.GetRequiredService<IGraphQLExecutor>(), sp.GetRequiredService<IWlzPartyIdentity>(), sp.GetService<IServiceDirectory>()));
 
+        services.TryAddSingleton<IWlz.Client.Notifications.INotificationFollowUp>(sp =>
+            new IWlz.Client.Notifications.DefaultNotificationFollowUp(sp.GetRequiredService<BR.IBemiddelingsregisterClient>()));
+
         // The generated low-level clients, for vendors that build their own variables: the same guarded executor.
         services.TryAddSingleton<IR.Generated.IIndicatieregisterClient>(sp => new IR.Generated.IndicatieregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));
         services.TryAddSingleton<BR.Generated.IBemiddelingsregisterClient>(sp => new BR.Generated.BemiddelingsregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));
