@@ -6,6 +6,9 @@ namespace IWlz.Client.GraphQL;
 /// </summary>
 public sealed class GraphQLResponseException : Exception
 {
+    private readonly string? _spanId;
+    private readonly string _message;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="errors">The GraphQL errors.</param>
     /// <param name="hasPartialData">Whether the response also carried data.</param>
@@ -13,6 +16,7 @@ public sealed class GraphQLResponseException : Exception
     public GraphQLResponseException(IReadOnlyList<GraphQLError> errors, bool hasPartialData, string? traceId)
         : base(BuildMessage(errors, hasPartialData, traceId))
     {
+        _message = base.Message;
         Errors = errors;
         HasPartialData = hasPartialData;
         TraceId = traceId;
@@ -26,6 +30,20 @@ public sealed class GraphQLResponseException : Exception
 
     /// <summary>The B3 trace ID of the call, if known.</summary>
     public string? TraceId { get; }
+
+    /// <summary>The B3 span ID of the request that got the answer, if known.</summary>
+    public string? SpanId
+    {
+        get => _spanId;
+        init
+        {
+            _spanId = value;
+            _message = value is null ? _message : $"{_message} (span {value})";
+        }
+    }
+
+    /// <inheritdoc />
+    public override string Message => _message;
 
     private static string BuildMessage(IReadOnlyList<GraphQLError> errors, bool hasPartialData, string? traceId)
     {

@@ -19,6 +19,7 @@ internal static class GraphQLResponseReader
         IReadOnlyList<string> scopes,
         int maxBodyBytes,
         string traceId,
+        string spanId,
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
@@ -50,7 +51,7 @@ internal static class GraphQLResponseReader
 
             if (envelope.HasData)
             {
-                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId };
+                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId, SpanId = spanId };
             }
 
             if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
