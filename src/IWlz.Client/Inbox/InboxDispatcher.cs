@@ -1,0 +1,209 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IWlz.Client.Inbox;
+
+/// <summary>
+/// The hosted background service that delivers stored messages: it leases due messages, runs the routes
+/// (and the catch-all when no route handled a message) in a scope per message, and completes, reschedules
+/// with exponential backoff, or dead-letters each one. It never stops on a failure of a handler or the store.
+/// </summary>
+internal sealed class InboxDispatcher : BackgroundService
+{
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(10);
+    private readonly INotificationInbox _inbox;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IEnumerable<IInboundMessageRoute> _routes;
+    private readonly InboxSignal _signal;
+    private readonly TimeProvider _time;
+    private readonly InboxDispatcherOptions _options;
+    private readonly ILogger _logger;
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private DateTimeOffset _nextPurge;
+
+    public InboxDispatcher(
+        INotificationInbox inbox,
+        IServiceScopeFactory scopes,
+        IEnumerable<IInboundMessageRoute> routes,
+        InboxSignal signal,
+        TimeProvider time,
+        IOptions<InboxDispatcherOptions> options,
+        ILogger<InboxDispatcher> logger)
+    {
+        _inbox = inbox;
+        _scopes = scopes;
+        _routes = routes;
+        _signal = signal;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Yield so that host start-up is not held up by the first read of the store.
+        await Task.Yield();
+        InboxDispatcherLog.Started(_logger, _owner);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PurgeIfDueAsync(stoppingToken).ConfigureAwait(false);
+                var leased = await _inbox.LeaseAsync(_owner, _options.BatchSize, _options.LeaseDuration, stoppingToken).ConfigureAwait(false);
+                failures = 0;
+                if (leased.Count == 0)
+                {
+                    await _signal.WaitAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await Parallel.ForEachAsync(
+                    leased,
+                    new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = CancellationToken.None },
+                    (entry, _) => new ValueTask(DeliverAsync(entry, stoppingToken))).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // The dispatcher must outlive a failing store; it waits and tries again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failures++;
+                var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5) - 1)));
+                InboxDispatcherLog.InboxFailed(_logger, ex.GetType().Name, delay, ex);
+                try
+                {
+                    await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private async Task DeliverAsync(InboxEntry entry, CancellationToken stoppingToken)
+    {
+        var message = entry.Message;
+        var eventType = SafeText.EventType(message.EventType);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(_options.HandlerTimeout);
+        string? failure = null;
+        string? failureType = null;
+        var parkNow = false;
+        try
+        {
+            var scope = _scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var handled = false;
+                foreach (var route in _routes)
+                {
+                    handled |= await route.RouteAsync(message, scope.ServiceProvider, timeout.Token).ConfigureAwait(false);
+                }
+
+                if (!handled)
+                {
+                    foreach (var handler in scope.ServiceProvider.GetServices<IUnhandledMessageHandler>())
+                    {
+                        await handler.HandleAsync(message, timeout.Token).ConfigureAwait(false);
+                        handled = true;
+                    }
+                }
+
+                if (!handled)
+                {
+                    failure = $"No handler is registered for {message.Kind} messages and there is no IUnhandledMessageHandler.";
+                    failureType = "NoHandler";
+                    parkNow = true;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown: give the message back; the next start delivers it again.
+            await SafelyAsync(message.Id, () => _inbox.RescheduleAsync(message.Id, _owner, _time.GetUtcNow(), null, CancellationToken.None)).ConfigureAwait(false);
+            return;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            failure = $"The handlers did not finish within {_options.HandlerTimeout}.";
+            failureType = "Timeout";
+        }
+#pragma warning disable CA1031 // Any handler failure is recorded and retried; it must not stop the dispatcher.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            failure = SafeText.Failure(ex);
+            failureType = ex.GetType().Name;
+        }
+
+        if (failure is null)
+        {
+            await SafelyAsync(message.Id, () => _inbox.CompleteAsync(message.Id, _owner, CancellationToken.None)).ConfigureAwait(false);
+            InboxDispatcherLog.Delivered(_logger, message.Kind, message.Id, eventType, entry.Attempts);
+            return;
+        }
+
+        if (parkNow || entry.Attempts >= _options.MaxAttempts)
+        {
+            await SafelyAsync(message.Id, () => _inbox.DeadLetterAsync(message.Id, _owner, failure, CancellationToken.None)).ConfigureAwait(false);
+            InboxDispatcherLog.DeadLettered(_logger, message.Kind, message.Id, eventType, entry.Attempts, failureType!);
+            return;
+        }
+
+        var next = _time.GetUtcNow() + RetryDelay(entry.Attempts);
+        await SafelyAsync(message.Id, () => _inbox.RescheduleAsync(message.Id, _owner, next, failure, CancellationToken.None)).ConfigureAwait(false);
+        InboxDispatcherLog.Retrying(_logger, message.Kind, message.Id, eventType, entry.Attempts, _options.MaxAttempts, failureType!, next);
+    }
+
+    /// <summary>The wait after failed attempt <paramref name="attempt"/>: doubling from the initial delay, capped, with ±20% jitter.</summary>
+    internal TimeSpan RetryDelay(int attempt)
+    {
+        var exponent = Math.Min(Math.Max(attempt - 1, 0), 30);
+        var baseDelay = Math.Min(_options.InitialRetryDelay.TotalMilliseconds * Math.Pow(2, exponent), _options.MaxRetryDelay.TotalMilliseconds);
+#pragma warning disable CA5394 // Jitter spreads retries; it needs no cryptographic randomness.
+        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
+#pragma warning restore CA5394
+        return TimeSpan.FromMilliseconds(Math.Min(baseDelay * jitter, _options.MaxRetryDelay.TotalMilliseconds));
+    }
+
+    private async Task SafelyAsync(Guid id, Func<Task<bool>> update)
+    {
+        try
+        {
+            if (!await update().ConfigureAwait(false))
+            {
+                InboxDispatcherLog.LeaseLost(_logger, id);
+            }
+        }
+#pragma warning disable CA1031 // The lease runs out and the message is delivered again; log and go on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            InboxDispatcherLog.InboxFailed(_logger, ex.GetType().Name, _options.LeaseDuration, ex);
+        }
+    }
+
+    private async Task PurgeIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (now < _nextPurge)
+        {
+            return;
+        }
+
+        _nextPurge = now + PurgeInterval;
+        var purged = await _inbox.PurgeCompletedAsync(now - _options.CompletedRetention, cancellationToken).ConfigureAwait(false);
+        if (purged > 0)
+        {
+            InboxDispatcherLog.Purged(_logger, purged);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+using IWlz.Client.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace IWlz.Client.Inbox;
+
+/// <summary>
+/// The default inbox: an embedded SQLite database file in write-ahead-logging mode. Concurrent
+/// acknowledgements are committed together, so each one waits for at most one flush to disk.
+/// </summary>
+/// <remarks>
+/// One database file belongs to one running process. When the inbox opens, leases left behind by a
+/// previous process (one that crashed or was killed) are released, so their messages are delivered again.
+/// </remarks>
+public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposable
+{
+    private const string Columns = "id, kind, message, received_at, status, attempts, next_attempt_at, last_error, finished_at";
+    private readonly SqliteDatabase _database;
+    private readonly bool _ownsDatabase;
+    private readonly TimeProvider _timeProvider;
+    private readonly Lazy<Task> _initialization;
+
+    /// <summary>Creates an inbox on its own database file.</summary>
+    /// <param name="options">Where the file is and how it is flushed.</param>
+    /// <param name="timeProvider">The clock; <see langword="null"/> for the system clock.</param>
+    public SqliteNotificationInbox(SqliteStorageOptions options, TimeProvider? timeProvider = null)
+        : this(new SqliteDatabase(options), timeProvider ?? TimeProvider.System, ownsDatabase: true)
+    {
+    }
+
+    internal SqliteNotificationInbox(SqliteDatabase database, TimeProvider timeProvider, bool ownsDatabase)
+    {
+        _database = database;
+        _timeProvider = timeProvider;
+        _ownsDatabase = ownsDatabase;
+        _initialization = new Lazy<Task>(InitializeCoreAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string DatabasePath => _database.FullPath;
+
+    internal InboxSignal? Signal { get; set; }
+
+    /// <summary>Creates the tables when needed and releases leases of a previous process. Called on first use.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the inbox is ready.</returns>
+    public Task InitializeAsync(CancellationToken cancellationToken) => _initialization.Value.WaitAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<InboxAcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var key = message.DeduplicationKey;
+        var json = InboundMessageJson.Serialize(message);
+        var result = await _database.WriteAsync(connection =>
+        {
+            using (var insert = connection.CreateCommand())
+            {
+                insert.CommandText = """
+                    INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at)
+                    VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, 0, 0, $receivedAt)
+                    ON CONFLICT (dedup_key) DO NOTHING;
+                    """;
+                insert.Parameters.AddWithValue("$id", message.Id.ToString("D"));
+                insert.Parameters.AddWithValue("$kind", (int)message.Kind);
+                insert.Parameters.AddWithValue("$key", key);
+                insert.Parameters.AddWithValue("$eventType", message.EventType);
+                insert.Parameters.AddWithValue("$message", json);
+                insert.Parameters.AddWithValue("$receivedAt", ToUnix(message.ReceivedAt));
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    return new InboxAcceptResult(message, IsDuplicate: false);
+                }
+            }
+
+            using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT {Columns} FROM iwlz_inbox WHERE dedup_key = $key;";
+            select.Parameters.AddWithValue("$key", key);
+            using var reader = select.ExecuteReader();
+            if (!reader.Read())
+            {
+                throw new InvalidOperationException("The inbox reported a duplicate but the stored copy was not found.");
+            }
+
+            return new InboxAcceptResult(ReadEntry(reader).Message, IsDuplicate: true);
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (!result.IsDuplicate)
+        {
+            Signal?.Notify();
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<InboxEntry>> LeaseAsync(string owner, int maxCount, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = Now();
+        return await _database.WriteAsync<IReadOnlyList<InboxEntry>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                UPDATE iwlz_inbox SET lease_owner = $owner, lease_expires_at = $expires, attempts = attempts + 1
+                WHERE id IN (
+                    SELECT id FROM iwlz_inbox
+                    WHERE status = 0 AND next_attempt_at <= $now AND (lease_owner IS NULL OR lease_expires_at <= $now)
+                    ORDER BY next_attempt_at, received_at
+                    LIMIT $max)
+                RETURNING {Columns};
+                """;
+            command.Parameters.AddWithValue("$owner", owner);
+            command.Parameters.AddWithValue("$expires", ToUnix(now + leaseDuration));
+            command.Parameters.AddWithValue("$now", ToUnix(now));
+            command.Parameters.AddWithValue("$max", maxCount);
+            var entries = ReadAll(command);
+            entries.Sort((a, b) => a.NextAttemptAt.CompareTo(b.NextAttemptAt));
+            return entries;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> CompleteAsync(Guid id, string owner, CancellationToken cancellationToken) =>
+        UpdateLeasedAsync(id, owner, "status = 1, finished_at = $now, last_error = NULL", null, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> RescheduleAsync(Guid id, string owner, DateTimeOffset nextAttemptAt, string? failure, CancellationToken cancellationToken) =>
+        UpdateLeasedAsync(id, owner, "next_attempt_at = $next, last_error = COALESCE($error, last_error)", nextAttemptAt, failure, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> DeadLetterAsync(Guid id, string owner, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        return UpdateLeasedAsync(id, owner, "status = 2, finished_at = $now, last_error = $error", null, reason, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ReplayAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = ToUnix(Now());
+        var replayed = await _database.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE iwlz_inbox SET status = 0, attempts = 0, next_attempt_at = $now, finished_at = NULL,
+                    lease_owner = NULL, lease_expires_at = NULL
+                WHERE id = $id AND status = 2;
+                """;
+            command.Parameters.AddWithValue("$id", id.ToString("D"));
+            command.Parameters.AddWithValue("$now", now);
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken).ConfigureAwait(false);
+        if (replayed)
+        {
+            Signal?.Notify();
+        }
+
+        return replayed;
+    }
+
+    /// <inheritdoc />
+    public async Task<InboxEntry?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await _database.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {Columns} FROM iwlz_inbox WHERE id = $id;";
+            command.Parameters.AddWithValue("$id", id.ToString("D"));
+            return ReadAll(command).FirstOrDefault();
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<InboxEntry>> ListAsync(InboxEntryStatus status, int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var order = status == InboxEntryStatus.Pending ? "next_attempt_at, received_at" : "finished_at DESC, received_at DESC";
+        return await _database.ReadAsync<IReadOnlyList<InboxEntry>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {Columns} FROM iwlz_inbox WHERE status = $status ORDER BY {order} LIMIT $max;";
+            command.Parameters.AddWithValue("$status", (int)status);
+            command.Parameters.AddWithValue("$max", maxCount);
+            return ReadAll(command);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<InboxStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await _database.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT status, COUNT(*) FROM iwlz_inbox GROUP BY status;";
+            using var reader = command.ExecuteReader();
+            long pending = 0, completed = 0, dead = 0;
+            while (reader.Read())
+            {
+                var count = reader.GetInt64(1);
+                switch ((InboxEntryStatus)reader.GetInt32(0))
+                {
+                    case InboxEntryStatus.Pending: pending = count; break;
+                    case InboxEntryStatus.Completed: completed = count; break;
+                    case InboxEntryStatus.DeadLettered: dead = count; break;
+                }
+            }
+
+            return new InboxStatistics(pending, completed, dead);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeCompletedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await _database.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM iwlz_inbox WHERE status = 1 AND finished_at < $before;";
+            command.Parameters.AddWithValue("$before", ToUnix(finishedBefore));
+            return command.ExecuteNonQuery();
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task InitializeCoreAsync()
+    {
+        await _database.EnsureMigratedAsync(InboxMigrations.Component, InboxMigrations.All, CancellationToken.None).ConfigureAwait(false);
+
+        // This process owns the file: any lease still recorded belongs to a process that is gone.
+        await _database.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE iwlz_inbox SET lease_owner = NULL, lease_expires_at = NULL WHERE status = 0 AND lease_owner IS NOT NULL;";
+            return command.ExecuteNonQuery();
+        }, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task<bool> UpdateLeasedAsync(Guid id, string owner, string assignments, DateTimeOffset? next, string? error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = ToUnix(Now());
+        return await _database.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                UPDATE iwlz_inbox SET {assignments}, lease_owner = NULL, lease_expires_at = NULL
+                WHERE id = $id AND status = 0 AND lease_owner = $owner;
+                """;
+            command.Parameters.AddWithValue("$id", id.ToString("D"));
+            command.Parameters.AddWithValue("$owner", owner);
+            command.Parameters.AddWithValue("$now", now);
+            command.Parameters.AddWithValue("$next", next is { } n ? ToUnix(n) : now);
+            command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static List<InboxEntry> ReadAll(SqliteCommand command)
+    {
+        var entries = new List<InboxEntry>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            entries.Add(ReadEntry(reader));
+        }
+
+        return entries;
+    }
+
+    private static InboxEntry ReadEntry(SqliteDataReader reader)
+    {
+        var id = Guid.Parse(reader.GetString(0));
+        var kind = (InboundMessageKind)reader.GetInt32(1);
+        var message = InboundMessageJson.Deserialize(id, kind, FromUnix(reader.GetInt64(3)), reader.GetString(2));
+        return new InboxEntry
+        {
+            Message = message,
+            Status = (InboxEntryStatus)reader.GetInt32(4),
+            Attempts = reader.GetInt32(5),
+            NextAttemptAt = FromUnix(reader.GetInt64(6)),
+            LastError = reader.IsDBNull(7) ? null : reader.GetString(7),
+            FinishedAt = reader.IsDBNull(8) ? null : FromUnix(reader.GetInt64(8)),
+        };
+    }
+
+    private DateTimeOffset Now() => _timeProvider.GetUtcNow();
+
+    private static long ToUnix(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset FromUnix(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
+}

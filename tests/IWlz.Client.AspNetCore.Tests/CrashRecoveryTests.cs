@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using IWlz.Client.AspNetCore.Tests.Infrastructure;
+
+namespace IWlz.Client.AspNetCore.Tests;
+
+/// <summary>
+/// Acknowledged means stored: a receiver process is killed hard after acknowledging and while its handlers
+/// are still running; after a restart every acknowledged notification is handled exactly once.
+/// </summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private const int Notifications = 40;
+    private readonly string _folder = Directory.CreateTempSubdirectory("iwlz-crash-").FullName;
+
+    private string Db => Path.Combine(_folder, "inbox.db");
+
+    private string Started => Path.Combine(_folder, "started.txt");
+
+    private string Handled => Path.Combine(_folder, "handled.txt");
+
+    private string Block => Path.Combine(_folder, "block.marker");
+
+    private string UrlFile => Path.Combine(_folder, "url.txt");
+
+    [Fact]
+    public async Task Every_acknowledged_notification_is_handled_exactly_once_after_a_hard_kill()
+    {
+        File.WriteAllText(Block, "handlers wait while this file exists");
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var bodies = Enumerable.Range(0, Notifications).Select(_ => Requests.Notificatie()).ToArray();
+
+        var acknowledged = new Dictionary<string, string>();
+        using (var first = StartHost())
+        {
+            var url = await WaitForUrlAsync(first);
+            var answers = await Task.WhenAll(bodies.Select(body => SendAsync(client, url, body)));
+            for (var i = 0; i < bodies.Length; i++)
+            {
+                acknowledged[bodies[i]] = answers[i];
+            }
+
+            // Wait until handlers are running (and blocked), then kill the process without any shutdown.
+            await Eventually(() => ReadLines(Started).Count >= 1);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        Assert.Equal(Notifications, acknowledged.Values.Distinct().Count());
+        Assert.Empty(ReadLines(Handled));
+
+        File.Delete(Block);
+        File.Delete(UrlFile);
+        using var second = StartHost();
+        try
+        {
+            var url = await WaitForUrlAsync(second);
+
+            // A sender that never saw the acknowledgement sends again: the same ID comes back.
+            foreach (var body in bodies.Take(5))
+            {
+                Assert.Equal(acknowledged[body], await SendAsync(client, url, body));
+            }
+
+            await Eventually(() => ReadLines(Handled).Distinct().Count() >= Notifications, seconds: 60);
+            await Task.Delay(500);
+            var handled = ReadLines(Handled);
+            Assert.Equal(acknowledged.Values.OrderBy(x => x), handled.Distinct().OrderBy(x => x));
+            Assert.Equal(Notifications, handled.Count);
+        }
+        finally
+        {
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private Process StartHost()
+    {
+        var path = typeof(CrashRecoveryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetwerkpuntTestHost").Value!;
+        Assert.True(File.Exists(path), $"The test host was not built at {path}.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(path);
+        foreach (var (name, value) in new[] { ("--db", Db), ("--started", Started), ("--handled", Handled), ("--block", Block), ("--url", UrlFile) })
+        {
+            start.ArgumentList.Add(name);
+            start.ArgumentList.Add(value);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task<Uri> WaitForUrlAsync(Process host)
+    {
+        await Eventually(() => File.Exists(UrlFile) || host.HasExited, seconds: 60);
+        Assert.False(host.HasExited, "The test host exited before it listened.");
+        return new Uri(File.ReadAllText(UrlFile).Trim());
+    }
+
+    private static async Task<string> SendAsync(HttpClient client, Uri url, string body)
+    {
+        using var response = await client.PostAsync(url, Requests.Json(body));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.GetProperty("data").GetProperty("zendNotificatie").GetProperty("notificatieID").GetString()!;
+    }
+
+    private static List<string> ReadLines(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+    }
+
+    private static Task Eventually(Func<bool> condition, int seconds = 30) => Recorder.Eventually(condition, seconds);
+}
