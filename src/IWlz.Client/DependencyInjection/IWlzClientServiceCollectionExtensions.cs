@@ -59,6 +59,7 @@ public static partial class IWlzClientServiceCollectionExtensions
         services.AddHttpClient();
         services.AddIWlzAuditing();
         services.TryAddSingleton<SdkMetrics>();
+        services.TryAddSingleton<IWlz.Client.Outbox.Internal.OutboxTelemetry>();
 
         services.TryAddSingleton<ClientCertificateRegistry>();
         services.TryAddSingleton<PrimaryHandlerFactory>();

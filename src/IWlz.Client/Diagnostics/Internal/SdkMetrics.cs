@@ -26,7 +26,7 @@ internal sealed class SdkMetrics : IDisposable
     private readonly Counter<long> _outboxRetried;
     private readonly Counter<long> _outboxDeadLettered;
 
-    public SdkMetrics(IMeterFactory meterFactory, ICertificateProvider certificates, TimeProvider time)
+    public SdkMetrics(IMeterFactory meterFactory, TimeProvider time, ICertificateProvider? certificates = null)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         _meter = meterFactory.Create(new MeterOptions(IWlzDiagnostics.MeterName));
@@ -52,11 +52,15 @@ internal sealed class SdkMetrics : IDisposable
         _outboxSent = _meter.CreateCounter<long>("iwlz.outbox.messages.sent", "{message}", "Notifications and meldingen the outbox delivered.");
         _outboxRetried = _meter.CreateCounter<long>("iwlz.outbox.messages.retried", "{attempt}", "Outbox delivery attempts that failed and will be retried.");
         _outboxDeadLettered = _meter.CreateCounter<long>("iwlz.outbox.messages.dead_lettered", "{message}", "Outbox messages set aside after their last failed attempt.");
-        _meter.CreateObservableGauge(
-            "iwlz.client.certificate.time_to_expiry",
-            () => ObserveCertificate(certificates, time),
-            "d",
-            "Days until the client certificate in use expires (negative once expired).");
+        if (certificates is not null)
+        {
+            // Only where the client is registered: a host with just the netwerkpunt has no client certificate.
+            _meter.CreateObservableGauge(
+                "iwlz.client.certificate.time_to_expiry",
+                () => ObserveCertificate(certificates, time),
+                "d",
+                "Days until the client certificate in use expires (negative once expired).");
+        }
     }
 
     /// <summary>Bucket bounds for durations: the PEP answers in tens of milliseconds, timeouts take up to a minute.</summary>
