@@ -63,7 +63,7 @@ internal static class GraphQLResponseReader
             throw new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
             {
                 StatusCode = status,
-                ErrorCode = first?.Code ?? envelope.LegacyCode,
+                ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
                 ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
                 GraphQLErrors = Scrub(envelope.Errors),
             };
@@ -77,7 +77,7 @@ internal static class GraphQLResponseReader
         throw new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
         {
             StatusCode = status,
-            ErrorCode = code,
+            ErrorCode = ServerText.Code(code),
             ServerMessage = ServerText.Clean(text),
             GraphQLErrors = Scrub(envelope?.Errors),
             Scopes = kind == IWlzErrorKind.ScopeMismatch ? scopes : [],

@@ -41,8 +41,9 @@ internal sealed class PepGraphQLExecutor(
         var tags = new OperationTags(kindName, SafeTag.NameOrOther(operation.Name)!, SafeTag.NameOrOther(templateId), SafeTag.NameOrOther(operation.ClientName)!);
         var call = new CallState(time.GetUtcNow(), time.GetTimestamp());
 
-        // The per-call audit context is made ambient, so the token request of this call gets it too.
-        using var auditScope = options1?.Audit is { } auditContext ? AuditContext.Use(auditContext) : null;
+        // The per-call audit context is made ambient (over the caller's, which fills what it lacks), so the
+        // token request of this call gets it too.
+        using var auditScope = options1?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
         using var activity = SdkActivity.StartInteraction($"{kindName} {operation.Name}", options.CurrentValue.Tracing.Mode);
         tags.ApplyTo(activity);
 
