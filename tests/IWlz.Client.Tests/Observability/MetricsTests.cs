@@ -150,7 +150,7 @@ public sealed class MetricsTests : IDisposable
         metrics.Observe();
 
         var sdkMeasurements = metrics.Measurements.Where(m => m.Meter == IWlzDiagnostics.MeterName).ToList();
-        Assert.Equal(6, sdkMeasurements.Select(m => m.Instrument).Distinct().Count());
+        Assert.Equal(7, sdkMeasurements.Select(m => m.Instrument).Distinct().Count()); // operations, duration, resends, token requests and duration, cache lookups, certificate gauge
         Assert.All(sdkMeasurements, m => Assert.All(m.Tags.Keys, key => Assert.Contains(key, AllowedTags)));
     }
 
