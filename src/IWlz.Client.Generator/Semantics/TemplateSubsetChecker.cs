@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IWlz.Client.Generator.Diagnostics;
+using IWlz.Client.Generator.Emit;
+using IWlz.Client.Generator.Model;
+
+namespace IWlz.Client.Generator.Semantics;
+
+/// <summary>
+/// Enforces the template rule: when a client has published query templates, every generated
+/// non-template operation must be a subset of one of them. Same operation type and root fields; each
+/// selected field must exist in the template at the same path with the same arguments (literal values
+/// and variable names); fields may be dropped, never added. Aliases are ignored and fragments expanded.
+/// </summary>
+internal sealed class TemplateSubsetChecker
+{
+    private readonly Schema _schema;
+    private readonly IReadOnlyDictionary<string, FragmentInfo> _fragments;
+    private readonly List<(OperationInfo Info, Shape Shape)> _templates = new();
+
+    public TemplateSubsetChecker(Schema schema, IReadOnlyDictionary<string, FragmentInfo> fragments, IEnumerable<OperationInfo> templates)
+    {
+        _schema = schema;
+        _fragments = fragments;
+        foreach (var template in templates)
+        {
+            _templates.Add((template, BuildShape(template)));
+        }
+    }
+
+    public bool HasTemplates => _templates.Count > 0;
+
+    /// <summary>Checks one operation; returns a diagnostic when it is not a subset of any template.</summary>
+    public DiagnosticInfo? Check(OperationInfo operation)
+    {
+        var shape = BuildShape(operation);
+        var definition = operation.Definition;
+        var candidates = _templates
+            .Where(t => t.Info.Definition.Kind == definition.Kind
+                && shape.Children.Values.All(c => t.Shape.Children.Values.Any(tc => tc.FieldName == c.FieldName)))
+            .ToList();
+        var clientName = operation.File.Metadata.ClientName;
+        if (candidates.Count == 0)
+        {
+            var roots = string.Join(", ", shape.Children.Values.Select(c => $"'{c.FieldName}'"));
+            return DiagnosticInfo.Create(
+                Descriptors.NotTemplateSubset,
+                operation.File.Path,
+                definition.NameRange,
+                $"Operation '{definition.Name}' ({definition.Kind.Keyword()} on {roots}) does not match any published template of client '{clientName}': no {definition.Kind.Keyword()} template selects these root fields. Start from a template ({string.Join(", ", _templates.Select(t => t.Info.File.Metadata.TemplateId))}) and only remove fields.");
+        }
+
+        Violation? best = null;
+        string? bestTemplate = null;
+        var bestCount = int.MaxValue;
+        foreach (var (template, templateShape) in candidates)
+        {
+            var violations = new List<Violation>();
+            CompareVariables(operation, template, violations);
+            Compare(shape, templateShape, string.Empty, template.File.Metadata.TemplateId!, violations);
+            if (violations.Count == 0)
+            {
+                return null;
+            }
+
+            if (violations.Count < bestCount)
+            {
+                bestCount = violations.Count;
+                best = violations[0];
+                bestTemplate = template.File.Metadata.TemplateId;
+            }
+        }
+
+        return DiagnosticInfo.Create(
+            Descriptors.NotTemplateSubset,
+            best!.Path,
+            best.Range,
+            $"Operation '{definition.Name}' is not a subset of a published template of client '{clientName}': {best.Message} (closest template: {bestTemplate}). Templates may only be narrowed by removing fields; remove this or start from another template.");
+    }
+
+    private static void CompareVariables(OperationInfo operation, OperationInfo template, List<Violation> violations)
+    {
+        var templateId = template.File.Metadata.TemplateId;
+        foreach (var variable in operation.Definition.Variables)
+        {
+            var match = template.Definition.Variables.FirstOrDefault(v => v.Name == variable.Name);
+            if (match is null)
+            {
+                violations.Add(new Violation($"variable '${variable.Name}' is not in template {templateId}", operation.File.Path, variable.Range));
+            }
+            else if (!match.Type.SameAs(variable.Type))
+            {
+                violations.Add(new Violation($"variable '${variable.Name}' has type '{variable.Type}' but '{match.Type}' in template {templateId}", operation.File.Path, variable.Range));
+            }
+        }
+    }
+
+    private static void Compare(Shape operation, Shape template, string path, string templateId, List<Violation> violations)
+    {
+        foreach (var child in operation.Children.Values)
+        {
+            var childPath = path.Length == 0 ? child.FieldName : path + "." + child.FieldName;
+            if (child.TypeCondition is not null)
+            {
+                childPath = path.Length == 0 ? $"(on {child.TypeCondition}).{child.FieldName}" : $"{path}.(on {child.TypeCondition}).{child.FieldName}";
+            }
+
+            if (!template.Children.TryGetValue(child.Key, out var match))
+            {
+                var sameField = template.Children.Values.FirstOrDefault(c => c.FieldName == child.FieldName && c.TypeCondition == child.TypeCondition);
+                violations.Add(sameField is null
+                    ? new Violation($"field '{childPath}' is not in template {templateId}", child.Path, child.Range)
+                    : new Violation($"field '{childPath}' has arguments ({child.Arguments}) that differ from template {templateId} ({sameField.Arguments})", child.Path, child.Range));
+                continue;
+            }
+
+            Compare(child, match, childPath, templateId, violations);
+        }
+    }
+
+    private Shape BuildShape(OperationInfo operation)
+    {
+        var root = new Shape(string.Empty, string.Empty, null, string.Empty, operation.File.Path, TextRange.None);
+        if (operation.Root is not null)
+        {
+            Add(root, operation.Root, operation.Root, operation.Definition.Selections, operation.File.Path, 0);
+        }
+
+        return root;
+    }
+
+    private void Add(Shape target, SchemaType parent, SchemaType scope, IEnumerable<SelectionNode> selections, string path, int depth)
+    {
+        if (depth > 256)
+        {
+            return;
+        }
+
+        foreach (var selection in selections)
+        {
+            switch (selection.Kind)
+            {
+                case SelectionKind.Field:
+                    var condition = scope.Name == parent.Name || _schema.Covers(scope, parent) ? null : scope.Name;
+                    var arguments = DocumentPrinter.CanonicalArguments(selection.Arguments);
+                    var key = (condition is null ? string.Empty : condition + ":") + selection.Name + "(" + arguments + ")";
+                    if (!target.Children.TryGetValue(key, out var child))
+                    {
+                        child = new Shape(key, selection.Name, condition, arguments, path, selection.NameRange);
+                        target.Children[key] = child;
+                    }
+
+                    if (selection.HasSelectionSet)
+                    {
+                        var fieldType = scope.FieldMap.TryGetValue(selection.Name, out var field) ? _schema.Find(field.Type.NamedType.Name) : null;
+                        if (fieldType is not null)
+                        {
+                            Add(child, fieldType, fieldType, selection.Selections, path, depth + 1);
+                        }
+                    }
+
+                    break;
+                case SelectionKind.InlineFragment:
+                    var inlineScope = selection.TypeCondition is null ? scope : _schema.Find(selection.TypeCondition.Name);
+                    if (inlineScope is not null)
+                    {
+                        Add(target, parent, inlineScope, selection.Selections, path, depth + 1);
+                    }
+
+                    break;
+                case SelectionKind.FragmentSpread:
+                    if (_fragments.TryGetValue(selection.Name, out var fragment) && fragment.Type is not null)
+                    {
+                        Add(target, parent, fragment.Type, fragment.Definition.Selections, fragment.File.Path, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private sealed class Shape
+    {
+        public Shape(string key, string fieldName, string? typeCondition, string arguments, string path, TextRange range)
+        {
+            Key = key;
+            FieldName = fieldName;
+            TypeCondition = typeCondition;
+            Arguments = arguments;
+            Path = path;
+            Range = range;
+        }
+
+        public string Key { get; }
+
+        public string FieldName { get; }
+
+        public string? TypeCondition { get; }
+
+        public string Arguments { get; }
+
+        public string Path { get; }
+
+        public TextRange Range { get; }
+
+        public Dictionary<string, Shape> Children { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed record Violation(string Message, string Path, TextRange Range);
+}
