@@ -73,6 +73,14 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     /// <summary>The certificate the PEP presents to an external netwerkpunt it forwards notifications to.</summary>
     public X509Certificate2 PepCertificate => context.PepCertificate.Value;
 
+    /// <summary>
+    /// Issues a TLS server certificate for <c>127.0.0.1</c> and <c>localhost</c> from the simulator's test CA,
+    /// with its private key. Give it to your own netwerkpunt (<see cref="SimulatedParty.NetwerkpuntUri"/>):
+    /// the PEP only delivers to a netwerkpunt whose certificate chains to <see cref="RootCertificate"/>.
+    /// </summary>
+    /// <returns>A new server certificate.</returns>
+    public X509Certificate2 IssueServerCertificate() => certificates.IssueServer();
+
     /// <summary>The CIZ, bronhouder of the Indicatieregister (KVK 62253778).</summary>
     public SimulatedParty Ciz => context.Parties.GetOrAdd(PartyRole.Ciz, Seeder.CizKvk);
 

@@ -2,7 +2,7 @@ namespace IWlz.Client.GraphQL;
 
 /// <summary>
 /// Thrown by <see cref="GraphQLResponse{TData}.GetDataOrThrow"/> when a response has errors or no data.
-/// The message lists the error messages, scrubbed of possible BSNs; it never contains variables.
+/// The message lists the error messages with possible BSNs and identifiers masked; it never contains variables.
 /// </summary>
 public sealed class GraphQLResponseException : Exception
 {
@@ -49,7 +49,7 @@ public sealed class GraphQLResponseException : Exception
     {
         var what = errors.Count == 0
             ? "The GraphQL response has no data and no errors."
-            : $"The GraphQL response has {errors.Count} error(s){(hasPartialData ? " next to partial data" : string.Empty)}: {IWlz.Client.Privacy.SensitiveText.Scrub(string.Join("; ", errors.Select(e => e.ToString())))}";
+            : $"The GraphQL response has {errors.Count} error(s){(hasPartialData ? " next to partial data" : string.Empty)}: {IWlz.Client.Errors.Internal.ServerText.Mask(string.Join("; ", errors.Select(e => e.ToString())))}";
         return traceId is null ? what : $"{what} (trace {traceId})";
     }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using IWlz.Client.Errors.Internal;
 using IWlz.Client.GraphQL;
-using IWlz.Client.Privacy;
 
 namespace IWlz.Client.Transport.Internal;
 
@@ -102,7 +101,7 @@ internal static class GraphQLResponseReader
     }
 
     private static List<GraphQLError> Scrub(List<GraphQLError>? errors) =>
-        errors?.Select(e => new GraphQLError(SensitiveText.Scrub(e.Message))
+        errors?.Select(e => new GraphQLError(ServerText.Mask(e.Message))
         {
             Locations = e.Locations,
             Path = e.Path,
