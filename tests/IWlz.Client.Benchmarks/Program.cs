@@ -4,4 +4,13 @@ using BenchmarkDotNet.Running;
 // BenchmarkDotNet builds a copy of this project per run; on a busy 2-core machine that takes longer than
 // its default two-minute limit, so allow more.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
+
+// The CI smoke job must fail when a benchmark cannot build or run, so report that in the exit code.
+var failed = summaries.Where(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)).ToList();
+foreach (var summary in failed)
+{
+    Console.Error.WriteLine($"Benchmark run failed: {summary.Title}");
+}
+
+return failed.Count == 0 ? 0 : 1;

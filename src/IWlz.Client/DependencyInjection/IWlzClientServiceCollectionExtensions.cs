@@ -80,9 +80,8 @@ public static partial class IWlzClientServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Hook for the source generator: it emits the body of this partial method to register the generated
-    /// register clients (Indicatieregister, Bemiddelingsregister, ...) against <see cref="IGraphQLExecutor"/>.
-    /// Without generated clients the call is compiled away.
+    /// Registers the register clients (typed and generated) and puts the template rules in front of
+    /// <see cref="IGraphQLExecutor"/>; implemented in IWlzClientServiceCollectionExtensions.Registers.cs.
     /// </summary>
     static partial void AddGeneratedClients(IWlzClientBuilder builder);
 }

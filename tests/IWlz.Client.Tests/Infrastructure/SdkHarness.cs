@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using IWlz.Client.GraphQL;
+using IWlz.Client.Registers.Internal;
 using IWlz.Client.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,11 @@ internal sealed class SdkHarness : IDisposable
 
     internal CapturingLoggerProvider Logs { get; }
 
-    internal IGraphQLExecutor Executor => Provider.GetRequiredService<IGraphQLExecutor>();
+    /// <summary>
+    /// The bare transport behind the template rules: transport tests send schema-free test operations that the
+    /// rules would refuse. The rules themselves are tested in Registers/ (RegisterDependencyInjectionTests).
+    /// </summary>
+    internal IGraphQLExecutor Executor => ((TemplateGuardExecutor)Provider.GetRequiredService<IGraphQLExecutor>()).Inner;
 
     internal ITokenProvider Tokens => Provider.GetRequiredService<ITokenProvider>();
 

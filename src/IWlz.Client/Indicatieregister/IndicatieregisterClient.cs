@@ -1,0 +1,57 @@
+using IWlz.Client.AddressBook;
+using IWlz.Client.GraphQL;
+using IWlz.Client.Registers;
+using IWlz.Client.Registers.Internal;
+using IWlz.Client.Indicatieregister.Generated;
+
+namespace IWlz.Client.Indicatieregister;
+
+/// <summary>The default <see cref="IIndicatieregisterClient"/>: sends the templates through an <see cref="IGraphQLExecutor"/>.</summary>
+/// <remarks>The methods are virtual, and the protected constructor lets a mocking library derive from the class.</remarks>
+public class IndicatieregisterClient : IIndicatieregisterClient
+{
+    private readonly RegisterCall _call = null!;
+    private readonly IWlzPartyIdentity _identity = null!;
+
+    /// <summary>Creates the client. <c>AddIWlzClient</c> registers one; create your own only outside dependency injection or in tests.</summary>
+    /// <param name="executor">Sends the requests: the SDK's transport, or any executor. The client puts the template rules in front of it.</param>
+    /// <param name="identity">The party the requests are made as; it fills the own-identity variables.</param>
+    /// <param name="serviceDirectory">Finds a register by <see cref="RegisterRequestOptions.Bronhouder"/>; <see langword="null"/> when calls name registers by <see cref="RegisterRequestOptions.ResourceUri"/> only.</param>
+    public IndicatieregisterClient(IGraphQLExecutor executor, IWlzPartyIdentity identity, IServiceDirectory? serviceDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(identity);
+        _call = new RegisterCall(TemplateGuardExecutor.Ensure(executor, identity, leveringsregister: false), serviceDirectory, IWlzRegister.Indicatieregister);
+        _identity = identity;
+    }
+
+    /// <summary>For mocking libraries only: a client whose methods are all overridden.</summary>
+    protected IndicatieregisterClient()
+    {
+    }
+
+    /// <inheritdoc />
+    [GraphQLTemplate(IWlzTemplates.QIR0001ZKi)]
+    public virtual async Task<IReadOnlyList<WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var variables = new WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorVariables
+        {
+            WlzIndicatieID = wlzIndicatieID,
+            InitieelVerantwoordelijkZorgkantoor = OwnCode(),
+        };
+        return await _call.ListAsync(WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    [GraphQLTemplate(IWlzTemplates.QIR0004ZKu)]
+    public virtual async Task<IReadOnlyList<WlzIndicatieVoorUitvoerendZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorUitvoerendZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var variables = new WlzIndicatieVoorUitvoerendZorgkantoorVariables
+        {
+            WlzIndicatieID = wlzIndicatieID,
+        };
+        return await _call.ListAsync(WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string OwnCode() => _identity.GetIdentity().Code;
+}

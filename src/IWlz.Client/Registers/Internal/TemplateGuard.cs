@@ -1,0 +1,271 @@
+using System.Text.Json;
+using IWlz.Client.GraphQL;
+using IWlz.Client.Notifications;
+
+namespace IWlz.Client.Registers.Internal;
+
+/// <summary>
+/// Checks a request against the template rules before it is sent, the way the network's policies will:
+/// one operation with one root field, a subset of a published template of the target register, called by
+/// the template's role, with the caller's own code in the own-identity variable and derived dates as
+/// <see cref="TemplateDates"/> computes them. Requests to services that are not iWlz registers or
+/// netwerkpunten pass unchecked.
+/// </summary>
+internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsregisterEnabled)
+{
+    public bool LeveringsregisterEnabled { get; } = leveringsregisterEnabled;
+
+    /// <summary>Checks the request; returns the template it conforms to, or <see langword="null"/> for services without templates.</summary>
+    /// <exception cref="TemplateViolationException">The request breaks a template rule.</exception>
+    public TemplateDescriptor? Check<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, GraphQLRequestOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (RegisterOf(operation.ClientName) is not { } register)
+        {
+            return null;
+        }
+
+        var claimed = options?.TemplateId ?? operation.TemplateId;
+        if (register == IWlzRegister.Leveringsregister && !LeveringsregisterEnabled)
+        {
+            throw Violation(TemplateViolation.ExperimentalRegisterNotEnabled, operation, claimed,
+                "The Leveringsregister (LR-1) is a release candidate and is switched off. Switch it on explicitly with "
+                + "services.AddIWlzClient(...).AddLeveringsregisterClient(), or construct LeveringsregisterClient, to send its templates.");
+        }
+
+        var candidates = Candidates(operation, register, claimed);
+        var party = identity.GetIdentity();
+        var allowed = candidates.Where(t => RoleAllows(t.Descriptor.Role, party.Role)).ToList();
+        if (allowed.Count == 0)
+        {
+            var template = candidates[0].Descriptor;
+            throw Violation(TemplateViolation.RoleNotAllowed, operation, template.TemplateId,
+                $"Template {template.TemplateId} is written for {Describe(template.Role)}, but the configured party is a {party.Role}. "
+                + "The network refuses it for this role, so the SDK did not send it; use the template of your own role.");
+        }
+
+        var chosen = allowed[0].Descriptor;
+        CheckVariables(operation, variables, chosen, party);
+        return chosen;
+    }
+
+    /// <summary>The register a client name stands for (letter case ignored), or <see langword="null"/> for other services.</summary>
+    internal static IWlzRegister? RegisterOf(string clientName) => clientName.ToUpperInvariant() switch
+    {
+        "INDICATIEREGISTER" => IWlzRegister.Indicatieregister,
+        "BEMIDDELINGSREGISTER" => IWlzRegister.Bemiddelingsregister,
+        "LEVERINGSREGISTER" => IWlzRegister.Leveringsregister,
+        "NETWERKPUNT" => IWlzRegister.Netwerkpunt,
+        _ => null,
+    };
+
+    internal static bool RoleAllows(TemplateRole templateRole, IWlzPartyRole partyRole) => templateRole switch
+    {
+        TemplateRole.Zorgaanbieder or TemplateRole.Regiehouder => partyRole == IWlzPartyRole.Zorgaanbieder,
+        TemplateRole.InitieelVerantwoordelijkZorgkantoor or TemplateRole.UitvoerendZorgkantoor
+            or TemplateRole.NieuwVerantwoordelijkZorgkantoor or TemplateRole.Zorgkantoor => partyRole == IWlzPartyRole.Zorgkantoor,
+        TemplateRole.Ciz => partyRole == IWlzPartyRole.Indicatieorgaan,
+        TemplateRole.Participant => partyRole is IWlzPartyRole.Zorgaanbieder or IWlzPartyRole.Zorgkantoor or IWlzPartyRole.Indicatieorgaan,
+        _ => false,
+    };
+
+    private static string Describe(TemplateRole role) => role switch
+    {
+        TemplateRole.Zorgaanbieder => "a zorgaanbieder (ZA)",
+        TemplateRole.Regiehouder => "a zorgaanbieder that is regiehouder (ZAr)",
+        TemplateRole.InitieelVerantwoordelijkZorgkantoor => "the initially responsible zorgkantoor (ZKi)",
+        TemplateRole.UitvoerendZorgkantoor => "the executing zorgkantoor (ZKu)",
+        TemplateRole.NieuwVerantwoordelijkZorgkantoor => "the newly responsible zorgkantoor (ZKn)",
+        TemplateRole.Zorgkantoor => "a zorgkantoor (ZK)",
+        TemplateRole.Ciz => "the CIZ",
+        _ => role.ToString(),
+    };
+
+    private static List<ShippedTemplate> Candidates<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, IWlzRegister register, string? claimed)
+    {
+        ShippedTemplate? template = null;
+        if (claimed is not null)
+        {
+            template = ShippedTemplates.Find(claimed);
+            if (template is null || template.Descriptor.Register != register)
+            {
+                throw Violation(TemplateViolation.UnknownTemplate, operation, claimed,
+                    template is null
+                        ? $"The operation claims template '{claimed}', which the SDK does not ship for the {register}. See IWlzTemplates for the shipped IDs."
+                        : $"The operation claims template {template.Descriptor.TemplateId} of the {template.Descriptor.Register}, but is sent to the {register}.");
+            }
+
+            // The generated document of the template itself: nothing to parse.
+            if (string.Equals(operation.Document, template.Document, StringComparison.Ordinal)
+                && string.Equals(operation.Name, template.Descriptor.OperationName, StringComparison.Ordinal)
+                && operation.Kind == template.Descriptor.Kind)
+            {
+                return [template];
+            }
+        }
+
+        var analysis = DocumentAnalysis.Of(operation.Document);
+        if (analysis.Problem is { } problem)
+        {
+            throw Violation(problem, operation, claimed, analysis.ProblemText!);
+        }
+
+        var parsed = analysis.Operation!;
+        if (!string.Equals(parsed.Name, operation.Name, StringComparison.Ordinal))
+        {
+            throw Violation(TemplateViolation.InvalidDocument, operation, claimed,
+                $"The document's operation is named '{parsed.Name ?? "(anonymous)"}', but the request would send operationName '{operation.Name}'. Give the document the same name.");
+        }
+
+        if (!string.Equals(parsed.Kind, operation.Kind.ToString(), StringComparison.OrdinalIgnoreCase))
+        {
+            throw Violation(TemplateViolation.InvalidDocument, operation, claimed,
+                $"The document holds a {parsed.Kind}, but the operation descriptor says {operation.Kind.ToString().ToLowerInvariant()}.");
+        }
+
+        if (template is not null)
+        {
+            if (FindExcess(parsed, analysis.Shape!, template) is { } excess)
+            {
+                throw excess.ToException(operation, template.Descriptor.TemplateId);
+            }
+
+            return [template];
+        }
+
+        var matches = new List<ShippedTemplate>();
+        Excess? closest = null;
+        ShippedTemplate? closestTemplate = null;
+        foreach (var candidate in ShippedTemplates.ForRegister(register))
+        {
+            if (candidate.Descriptor.Kind != operation.Kind || !SameRoot(analysis.Shape!, candidate.Shape))
+            {
+                continue;
+            }
+
+            if (FindExcess(parsed, analysis.Shape!, candidate) is { } excess)
+            {
+                closest ??= excess;
+                closestTemplate ??= candidate;
+            }
+            else
+            {
+                matches.Add(candidate);
+            }
+        }
+
+        if (matches.Count > 0)
+        {
+            return matches;
+        }
+
+        if (closest is not null)
+        {
+            throw closest.ToException(operation, closestTemplate!.Descriptor.TemplateId, closestOnly: true);
+        }
+
+        var root = analysis.Shape!.Children.Values.First().FieldName;
+        throw Violation(TemplateViolation.NotATemplateSubset, operation, null,
+            $"No published template of the {register} is a {operation.Kind.ToString().ToLowerInvariant()} on '{root}'. "
+            + "The network only admits its templates and subsets of them; start from a template in IWlzTemplates and only remove fields.");
+    }
+
+    private static bool SameRoot(SelectionShape request, SelectionShape template) =>
+        request.Children.Values.All(r => template.Children.Values.Any(t => t.FieldName == r.FieldName));
+
+    private static Excess? FindExcess(OperationNode request, SelectionShape shape, ShippedTemplate template)
+    {
+        foreach (var variable in request.Variables)
+        {
+            var match = template.Operation.Variables.FirstOrDefault(v => v.Name == variable.Name);
+            if (match is null)
+            {
+                return new Excess(variable.Name, null, $"declares variable ${variable.Name}, which template {template.Descriptor.TemplateId} does not have");
+            }
+
+            if (match.Type != variable.Type || match.DefaultValue != variable.DefaultValue)
+            {
+                return new Excess(variable.Name, null, $"declares variable ${variable.Name} as {variable.Type}{(variable.DefaultValue is null ? string.Empty : " = " + variable.DefaultValue)}, but template {template.Descriptor.TemplateId} declares {match.Type}{(match.DefaultValue is null ? string.Empty : " = " + match.DefaultValue)}");
+            }
+        }
+
+        if (shape.FindExcess(template.Shape) is { } field)
+        {
+            return new Excess(null, field.Path, $"field '{field.Path}' {field.Problem} template {template.Descriptor.TemplateId}");
+        }
+
+        return null;
+    }
+
+    private static void CheckVariables<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, TemplateDescriptor template, PartyIdentity party)
+    {
+        if (template.OwnIdentityVariable is null && template.DerivedDateVariables.Count == 0)
+        {
+            return;
+        }
+
+        var json = JsonSerializer.SerializeToElement(variables, operation.VariablesTypeInfo);
+        if (template.OwnIdentityVariable is { } own)
+        {
+            var kind = template.OwnIdentityType is { } type ? IDTypes.ToWireValue(type) : "own";
+            if (!json.TryGetProperty(own, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            {
+                throw Violation(TemplateViolation.OwnIdentityMissing, operation, template.TemplateId,
+                    $"Template {template.TemplateId} needs the caller's {kind} code in ${own}, and the request does not set it. The typed register clients fill it from the configured party.",
+                    own);
+            }
+
+            if (value.ValueKind != JsonValueKind.String || !string.Equals(value.GetString(), party.Code, StringComparison.Ordinal))
+            {
+                throw Violation(TemplateViolation.OwnIdentityMismatch, operation, template.TemplateId,
+                    $"Template {template.TemplateId}: ${own} must be the configured party's own {kind} code, and the request holds another value. "
+                    + "The network refuses a request made in another party's name, so the SDK did not send it. Let the typed register client fill it, or take it from IWlzPartyIdentity.",
+                    own);
+            }
+
+            if (template.Register == IWlzRegister.Netwerkpunt)
+            {
+                const string typeVariable = "afzenderIDType";
+                var expected = IDTypes.ToWireValue(party.IdType);
+                if (!json.TryGetProperty(typeVariable, out var idType) || idType.ValueKind != JsonValueKind.String
+                    || !string.Equals(idType.GetString(), expected, StringComparison.Ordinal))
+                {
+                    throw Violation(TemplateViolation.OwnIdentityMismatch, operation, template.TemplateId,
+                        $"{template.TemplateId}: ${typeVariable} must be {expected}, the ID type of the configured {party.Role}.",
+                        typeVariable);
+                }
+            }
+        }
+
+        foreach (var derived in template.DerivedDateVariables)
+        {
+            if (json.TryGetProperty(derived.DerivedFrom!, out var source) && source.ValueKind == JsonValueKind.String
+                && DateOnly.TryParseExact(source.GetString(), "yyyy-MM-dd", out var from))
+            {
+                var expected = TemplateDates.Compute(derived.DerivedDateRule!.Value, from);
+                if (!json.TryGetProperty(derived.Name, out var actual) || actual.ValueKind != JsonValueKind.String
+                    || actual.GetString() != expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    throw Violation(TemplateViolation.DerivedDateMismatch, operation, template.TemplateId,
+                        $"Template {template.TemplateId}: ${derived.Name} must be computed from ${derived.DerivedFrom} with TemplateDates ({derived.DerivedDateRule}), and the request holds another value. The typed register client computes it.",
+                        derived.Name);
+                }
+            }
+        }
+    }
+
+    private static TemplateViolationException Violation<TVariables, TData>(TemplateViolation violation, GraphQLOperation<TVariables, TData> operation, string? templateId, string message, string? variable = null) =>
+        new(violation, operation.Name, templateId, $"The SDK refused to send {operation.Kind.ToString().ToLowerInvariant()} {operation.Name}: {message}") { VariableName = variable };
+
+    private sealed record Excess(string? Variable, string? FieldPath, string Text)
+    {
+        public TemplateViolationException ToException<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, string templateId, bool closestOnly = false) =>
+            new(TemplateViolation.NotATemplateSubset, operation.Name, closestOnly ? null : templateId,
+                $"The SDK refused to send {operation.Kind.ToString().ToLowerInvariant()} {operation.Name}: it {Text}{(closestOnly ? " (the closest template)" : string.Empty)}. "
+                + "The network only admits a published template or a subset of it (fields removed, nothing added or changed).")
+            {
+                VariableName = Variable,
+                FieldPath = FieldPath,
+            };
+    }
+}
