@@ -4,9 +4,11 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using IWlz.Client.AspNetCore.Netwerkpunt;
 using IWlz.Client.Audit;
+using TypedBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.IBemiddelingsregisterClient;
+using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Netwerkpunt.Generated;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Inbox;
 using IWlz.Client.Testing;
@@ -87,38 +89,38 @@ public sealed class PrivacyTests
         var notification = await received.WaitAsync();
         var recordId = notification.SubjectList.Select(s => s.RecordID).First(r => r.Contains(specificatieId.ToString(), StringComparison.OrdinalIgnoreCase));
 
-        // Query: QBR-0001-ZA returns the client's BSN and the wlzIndicatieID (positive control below).
-        var query = PrivacyOperations.Query(PrivacyOperations.Document("Bemiddelingsregister", "QBR-0001-ZA"), "BemiddelingspecificatieVoorZorgaanbieder");
-        var variables = new Dictionary<string, string> { ["BemiddelingspecificatieID"] = specificatieId.ToString(), ["Instelling"] = OwnAgb };
-        var answer = await executor.ExecuteAsync(query, variables, null, CancellationToken.None);
-        var data = answer.GetDataOrThrow().GetRawText();
-        Assert.Contains(Canary, data, StringComparison.Ordinal);
-        Assert.Contains(wlzIndicatieId.ToString(), data, StringComparison.OrdinalIgnoreCase);
+        // Query through the typed client: QBR-0001-ZA returns the client's BSN and the wlzIndicatieID.
+        var register = sdk.GetRequiredService<TypedBemiddelingsregisterClient>();
+        var found = await register.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId);
+        Assert.Equal(Canary, Assert.Single(found).Bemiddeling.Client.Bsn); // the canary did pass through the SDK
+        Assert.Equal(wlzIndicatieId, found[0].Bemiddeling.WlzIndicatieID);
 
-        // Refusals: another instelling (PEP policy, 403), a blocked certificate (403), a scope nID refuses (400).
-        var foreign = new Dictionary<string, string> { ["BemiddelingspecificatieID"] = specificatieId.ToString(), ["Instelling"] = "99000022" };
-        exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => executor.ExecuteAsync(query, foreign, null, CancellationToken.None)));
+        // Refusals: a blocked certificate (PEP 403), a scope nID refuses (400), another instelling (refused
+        // by the SDK's template guard or the PEP policy), and partial-data errors that quote identifiers.
         me.IsBlocked = true;
-        exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => executor.ExecuteAsync(query, variables, null, CancellationToken.None)));
+        exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => register.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId)));
         me.IsBlocked = false;
+        var query = BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor;
+        var variables = new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = OwnAgb };
         var wrongScope = new GraphQLRequestOptions { Scopes = [IWlzScopes.BemiddelingsregisterCreate] };
         exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => executor.ExecuteAsync(query, variables, wrongScope, CancellationToken.None)));
+        var foreign = new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = "99000022" };
+        exceptions.Caught(await Assert.ThrowsAnyAsync<Exception>(() => executor.ExecuteAsync(query, foreign, null, CancellationToken.None)));
         exceptions.Caught(Assert.Throws<GraphQLResponseException>(() => new GraphQLResponse<JsonElement>(default, [new GraphQLError($"client {Canary} / {wlzIndicatieId}")]).GetDataOrThrow()));
 
-        // Melding out: zendMelding to the bronhouder through the executor (the outbox is a later issue).
-        var melding = PrivacyOperations.Melding(PrivacyOperations.Document("Netwerkpunt", "zendMelding"));
-        var meldingVariables = new PrivacyMeldingVariables
+        // Melding out: zendMelding to the bronhouder through the generated netwerkpunt client (the outbox is a later issue).
+        var meldingVariables = new ZendMeldingVariables
         {
             Timestamp = DateTimeOffset.UtcNow,
-            AfzenderIDType = "AGB",
+            AfzenderIDType = IDTypeEnum.Agb,
             AfzenderID = OwnAgb,
-            OntvangerIDType = "UZOVI",
+            OntvangerIDType = IDTypeEnum.Uzovi,
             OntvangerID = Uzovi,
             EventType = "IWLZFOUTMELDING",
-            SubjectList = [new PrivacySubject { Subject = "BR-0123", RecordID = recordId }],
+            SubjectList = [new SubjectEntityInput { Subject = "BR-0123", RecordID = recordId }],
         };
         var meldingOptions = new GraphQLRequestOptions { ResourceUri = zorgkantoor.EffectiveNetwerkpuntUri, Scopes = [IWlzScopes.MeldingCreateZorgkantoor] };
-        var sent = await executor.ExecuteAsync(melding, meldingVariables, meldingOptions, CancellationToken.None);
+        var sent = await sdk.GetRequiredService<INetwerkpuntClient>().ZendMeldingAsync(meldingVariables, meldingOptions);
         Assert.True(sent.IsSuccess);
         Assert.Contains(zorgkantoor.ReceivedMeldingen, m => m.SubjectList.Any(s => s.RecordId == recordId));
 
@@ -132,8 +134,8 @@ public sealed class PrivacyTests
         var forbidden = new List<string> { Canary, wlzIndicatieId.ToString(), wlzIndicatieId.ToString("N"), specificatieId.ToString(), clientId.ToString(), bemiddelingId.ToString(), recordId };
         forbidden.AddRange(tokens.Distinct());
         forbidden.AddRange(tokens.Distinct().Select(t => t.Split('.')[1])); // a JWT payload on its own
-        forbidden.AddRange(variables.Values.Where(v => v != OwnAgb)); // the own AGB code is the caller's identity, not data
-        forbidden.Add(meldingVariables.Timestamp.ToString("O"));
+        forbidden.Add(meldingVariables.Timestamp.ToString("O")); // the other variable values are identifiers listed above or party codes
+
 
         var haystack = new Haystack();
         foreach (var record in logs.Records)
@@ -189,7 +191,7 @@ public sealed class PrivacyTests
         Assert.Contains(logs.Records, r => r.Category.StartsWith("IWlz.Client", StringComparison.Ordinal));
         Assert.Contains(activities.Stopped, a => a.DisplayName == "query BemiddelingspecificatieVoorZorgaanbieder");
         Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendNotificatie");
-        Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendMelding");
+        Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendMelding" && a.Source.Name == "IWlz.Client");
         Assert.Contains(metrics.Measurements, m => m.Instrument == "iwlz.netwerkpunt.messages.received");
         Assert.Contains(metrics.Measurements, m => m.Instrument == "http.client.request.duration");
         Assert.True(exceptions.Messages.Count >= 4, "the refusals were captured");
@@ -351,71 +353,3 @@ public sealed class PrivacyTests
         }
     }
 }
-
-/// <summary>Hand-built operations from the project's own operation files (the generated Netwerkpunt client is not there yet).</summary>
-internal static class PrivacyOperations
-{
-    internal static string Document(string register, string name) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ShippedSchemas", register, "operations", name + ".graphql"));
-
-    internal static GraphQLOperation<Dictionary<string, string>, JsonElement> Query(string document, string name) => new(
-        name,
-        GraphQLOperationKind.Query,
-        document,
-        "0000000000000000000000000000000000000000000000000000000000000020",
-        IWlzServiceNames.Bemiddelingsregister,
-        ["bemiddelingspecificatie"],
-        PrivacyJsonContext.Default.DictionaryStringString,
-        PrivacyJsonContext.Default.JsonElement)
-    {
-        TemplateId = "QBR-0001-ZA",
-    };
-
-    internal static GraphQLOperation<PrivacyMeldingVariables, JsonElement> Melding(string document) => new(
-        "zendMelding",
-        GraphQLOperationKind.Mutation,
-        document,
-        "0000000000000000000000000000000000000000000000000000000000000021",
-        IWlzServiceNames.Netwerkpunt,
-        ["zendMelding"],
-        PrivacyJsonContext.Default.PrivacyMeldingVariables,
-        PrivacyJsonContext.Default.JsonElement);
-}
-
-internal sealed class PrivacyMeldingVariables
-{
-    [JsonPropertyName("timestamp")]
-    public DateTimeOffset Timestamp { get; set; }
-
-    [JsonPropertyName("afzenderIDType")]
-    public string AfzenderIDType { get; set; } = string.Empty;
-
-    [JsonPropertyName("afzenderID")]
-    public string AfzenderID { get; set; } = string.Empty;
-
-    [JsonPropertyName("ontvangerIDType")]
-    public string OntvangerIDType { get; set; } = string.Empty;
-
-    [JsonPropertyName("ontvangerID")]
-    public string OntvangerID { get; set; } = string.Empty;
-
-    [JsonPropertyName("eventType")]
-    public string EventType { get; set; } = string.Empty;
-
-    [JsonPropertyName("subjectList")]
-    public List<PrivacySubject> SubjectList { get; set; } = [];
-}
-
-internal sealed class PrivacySubject
-{
-    [JsonPropertyName("subject")]
-    public string Subject { get; set; } = string.Empty;
-
-    [JsonPropertyName("recordID")]
-    public string RecordID { get; set; } = string.Empty;
-}
-
-[JsonSerializable(typeof(Dictionary<string, string>))]
-[JsonSerializable(typeof(JsonElement))]
-[JsonSerializable(typeof(PrivacyMeldingVariables))]
-internal sealed partial class PrivacyJsonContext : JsonSerializerContext;
