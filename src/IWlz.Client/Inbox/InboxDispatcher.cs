@@ -149,6 +149,13 @@ internal sealed class InboxDispatcher : BackgroundService
             failure = $"The handlers did not finish within {_options.HandlerTimeout}.";
             failureType = "Timeout";
         }
+        catch (UnprocessableMessageException ex)
+        {
+            // Retrying cannot help: park it with the reason.
+            failure = SafeText.Failure(ex);
+            failureType = nameof(UnprocessableMessageException);
+            parkNow = true;
+        }
 #pragma warning disable CA1031 // Any handler failure is recorded and retried; it must not stop the dispatcher.
         catch (Exception ex)
 #pragma warning restore CA1031

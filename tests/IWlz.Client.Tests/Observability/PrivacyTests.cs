@@ -8,7 +8,8 @@ using IWlz.Client.AspNetCore.Netwerkpunt;
 using IWlz.Client.Audit;
 using TypedBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.IBemiddelingsregisterClient;
 using IWlz.Client.Bemiddelingsregister.Generated;
-using IWlz.Client.Netwerkpunt.Generated;
+using IWlz.Client.Notifications;
+using IWlz.Client.Sending;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Inbox;
 using IWlz.Client.Testing;
@@ -55,7 +56,9 @@ public sealed class PrivacyTests
         var zorgkantoor = network.Zorgkantoor(Uzovi);
         await using var netwerkpunt = await StartNetwerkpuntAsync(network, logs, audit, received);
         me.NetwerkpuntUri = netwerkpunt.Uri;
-        await using var sdk = CreateClient(network, me, zorgkantoor, logs, audit, tokens);
+        var addressBook = Path.Combine(Directory.CreateTempSubdirectory("iwlz-privacy-").FullName, "adresboek.json");
+        network.WriteAddressBook(addressBook); // after NetwerkpuntUri is set, so notifications reach our netwerkpunt
+        await using var sdk = CreateClient(network, me, zorgkantoor, addressBook, logs, audit, tokens);
         var executor = sdk.GetRequiredService<IGraphQLExecutor>();
 
         // The canary's records. Saving the specificatie makes the zorgkantoor notify us: "notification in".
@@ -108,20 +111,11 @@ public sealed class PrivacyTests
         exceptions.Caught(await Assert.ThrowsAnyAsync<Exception>(() => executor.ExecuteAsync(query, foreign, null, CancellationToken.None)));
         exceptions.Caught(Assert.Throws<GraphQLResponseException>(() => new GraphQLResponse<JsonElement>(default, [new GraphQLError($"client {Canary} / {wlzIndicatieId}")]).GetDataOrThrow()));
 
-        // Melding out: zendMelding to the bronhouder through the generated netwerkpunt client (the outbox is a later issue).
-        var meldingVariables = new ZendMeldingVariables
-        {
-            Timestamp = DateTimeOffset.UtcNow,
-            AfzenderIDType = IDTypeEnum.Agb,
-            AfzenderID = OwnAgb,
-            OntvangerIDType = IDTypeEnum.Uzovi,
-            OntvangerID = Uzovi,
-            EventType = "IWLZFOUTMELDING",
-            SubjectList = [new SubjectEntityInput { Subject = "BR-0123", RecordID = recordId }],
-        };
-        var meldingOptions = new GraphQLRequestOptions { ResourceUri = zorgkantoor.EffectiveNetwerkpuntUri, Scopes = [IWlzScopes.MeldingCreateZorgkantoor] };
-        var sent = await sdk.GetRequiredService<INetwerkpuntClient>().ZendMeldingAsync(meldingVariables, meldingOptions);
-        Assert.True(sent.IsSuccess);
+        // Melding out: a foutmelding about the canary's specificatie through the SDK's melding sender.
+        var melding = new FoutmeldingBuilder(new NotificationParty(IDType.UZOVI, Uzovi)).Add("BR0123", recordId).Build();
+        var sent = await sdk.GetRequiredService<IMeldingSender>().SendAsync(melding, CancellationToken.None);
+        Assert.True(sent.IsDelivered, sent.ToString());
+        Assert.Matches("^[0-9a-f]{32}$", sent.TraceId);
         Assert.Contains(zorgkantoor.ReceivedMeldingen, m => m.SubjectList.Any(s => s.RecordId == recordId));
 
         // Positive controls: the identifiers did pass through the SDK, and went to the audit sink only.
@@ -134,7 +128,7 @@ public sealed class PrivacyTests
         var forbidden = new List<string> { Canary, wlzIndicatieId.ToString(), wlzIndicatieId.ToString("N"), specificatieId.ToString(), clientId.ToString(), bemiddelingId.ToString(), recordId };
         forbidden.AddRange(tokens.Distinct());
         forbidden.AddRange(tokens.Distinct().Select(t => t.Split('.')[1])); // a JWT payload on its own
-        forbidden.Add(meldingVariables.Timestamp.ToString("O")); // the other variable values are identifiers listed above or party codes
+        forbidden.Add(melding.Timestamp.ToString("O")); // the other variable values are the identifiers above or party codes
 
 
         var haystack = new Haystack();
@@ -192,6 +186,7 @@ public sealed class PrivacyTests
         Assert.Contains(activities.Stopped, a => a.DisplayName == "query BemiddelingspecificatieVoorZorgaanbieder");
         Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendNotificatie");
         Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendMelding" && a.Source.Name == "IWlz.Client");
+        Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.TokenRequest);
         Assert.Contains(metrics.Measurements, m => m.Instrument == "iwlz.netwerkpunt.messages.received");
         Assert.Contains(metrics.Measurements, m => m.Instrument == "http.client.request.duration");
         Assert.True(exceptions.Messages.Count >= 4, "the refusals were captured");
@@ -200,7 +195,7 @@ public sealed class PrivacyTests
         Assert.True(leaks.Count == 0, "Leaked:\n" + string.Join('\n', leaks));
     }
 
-    private static ServiceProvider CreateClient(IWlzNetworkSimulator network, SimulatedParty me, SimulatedParty zorgkantoor, CapturingLoggerProvider logs, RecordingAuditSink audit, ConcurrentQueue<string> tokens)
+    private static ServiceProvider CreateClient(IWlzNetworkSimulator network, SimulatedParty me, SimulatedParty zorgkantoor, string addressBook, CapturingLoggerProvider logs, RecordingAuditSink audit, ConcurrentQueue<string> tokens)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
@@ -213,6 +208,7 @@ public sealed class PrivacyTests
                 o.Endpoints.PepEndpoint = network.PepEndpoint;
                 o.Endpoints.TokenEndpoint = network.TokenEndpoint;
                 o.Services[IWlzServiceNames.Bemiddelingsregister] = new ServiceOptions { ResourceUri = zorgkantoor.RegisterUri };
+                o.AddressBook.Path = addressBook;
                 o.ServerTrust.RevocationMode = X509RevocationMode.NoCheck;
                 o.Resilience.MaxRetryAttempts = 0;
             })
@@ -227,7 +223,7 @@ public sealed class PrivacyTests
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        var serverCertificate = network.IssueServerCertificate();
+        var serverCertificate = network.CertificateAuthority.IssueServer();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(h =>
         {
             h.ServerCertificate = serverCertificate;
