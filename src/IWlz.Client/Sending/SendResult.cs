@@ -29,9 +29,19 @@ public sealed class SendResult
     /// <summary>The receiver's Retry-After, when it sent one.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>The B3 trace ID the attempt was sent with, when it was sent; quote it in support requests.</summary>
+    public string? TraceId { get; private init; }
+
+    /// <summary>The B3 span ID of the last request of the attempt, when it was sent.</summary>
+    public string? SpanId { get; private init; }
+
     internal static SendResult Delivered(Guid id) => new(id, SendFailureReason.None, null, null);
 
     internal static SendResult Failed(SendFailureReason reason, string description, TimeSpan? retryAfter = null) => new(null, reason, description, retryAfter);
+
+    /// <summary>This outcome with the trace and span the attempt was sent with.</summary>
+    internal SendResult WithTrace(string? traceId, string? spanId) =>
+        new(ReceiverId, FailureReason, Description, RetryAfter) { TraceId = traceId, SpanId = spanId };
 
     /// <summary>The outcome; safe to log.</summary>
     /// <returns>A short description.</returns>

@@ -35,6 +35,8 @@ internal sealed class NetwerkpuntSender(INetwerkpuntClient client, IServiceDirec
         };
 
         var sender = identity.GetIdentity();
+        string? traceId;
+        string? spanId;
         try
         {
             Guid id;
@@ -55,9 +57,10 @@ internal sealed class NetwerkpuntSender(INetwerkpuntClient client, IServiceDirec
                     options,
                     cancellationToken).ConfigureAwait(false);
                 id = response.IsSuccess ? response.Data!.ZendMelding?.MeldingID ?? Guid.Empty : Guid.Empty;
+                (traceId, spanId) = (response.TraceId, response.SpanId);
                 if (!response.IsSuccess)
                 {
-                    return Refused(response.Errors.Count);
+                    return Refused(response.Errors.Count).WithTrace(traceId, spanId);
                 }
             }
             else
@@ -77,20 +80,21 @@ internal sealed class NetwerkpuntSender(INetwerkpuntClient client, IServiceDirec
                     options,
                     cancellationToken).ConfigureAwait(false);
                 id = response.IsSuccess ? response.Data!.ZendNotificatie?.NotificatieID ?? Guid.Empty : Guid.Empty;
+                (traceId, spanId) = (response.TraceId, response.SpanId);
                 if (!response.IsSuccess)
                 {
-                    return Refused(response.Errors.Count);
+                    return Refused(response.Errors.Count).WithTrace(traceId, spanId);
                 }
             }
 
             // Delivered only with a real ID: an answer without one is no acknowledgement.
-            return id == Guid.Empty
+            return (id == Guid.Empty
                 ? SendResult.Failed(SendFailureReason.Rejected, "The receiver answered without an ID.")
-                : SendResult.Delivered(id);
+                : SendResult.Delivered(id)).WithTrace(traceId, spanId);
         }
         catch (IWlzException ex)
         {
-            return SendOutcome.FromException(ex);
+            return SendOutcome.FromException(ex).WithTrace(ex.TraceId, ex.SpanId);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
