@@ -1,9 +1,9 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using IWlz.Client.Testing.Certificates;
 using IWlz.Client.Testing.Data;
 using IWlz.Client.Testing.Faults;
-using IWlz.Client.Testing.Internal.Certificates;
 using IWlz.Client.Testing.Internal.Hosting;
 using IWlz.Client.Testing.Internal.Notifications;
 using IWlz.Client.Testing.Internal.Pep;
@@ -12,6 +12,7 @@ using IWlz.Client.Testing.Internal.Schemas;
 using IWlz.Client.Testing.Internal.Seed;
 using IWlz.Client.Testing.Internal.Tokens;
 using IWlz.Client.Testing.Parties;
+using IWlz.Client.Testing.Traffic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -43,15 +44,15 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     private readonly SimulatorContext context;
     private readonly PepHandler pep;
     private readonly BronhouderNotifier notifier;
-    private readonly SimulatorCertificates certificates;
+    private readonly TestCertificateAuthority certificateAuthority;
 
-    private IWlzNetworkSimulator(WebApplication app, SimulatorContext context, PepHandler pep, BronhouderNotifier notifier, SimulatorCertificates certificates)
+    private IWlzNetworkSimulator(WebApplication app, SimulatorContext context, PepHandler pep, BronhouderNotifier notifier, TestCertificateAuthority certificateAuthority)
     {
         this.app = app;
         this.context = context;
         this.pep = pep;
         this.notifier = notifier;
-        this.certificates = certificates;
+        this.certificateAuthority = certificateAuthority;
         Data = new SimulatedData(context, notifier);
     }
 
@@ -65,10 +66,20 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
     public Uri PepEndpoint => context.PepEndpoint;
 
     /// <summary>
-    /// The root certificate of the simulator's test CA. It issued the simulator's server certificate
-    /// and every party certificate; trust it (and only it) as the server root in a client under test.
+    /// The root certificate of the simulator's test CA (<see cref="CertificateAuthority"/>). It issued the
+    /// simulator's server certificate and every party certificate; trust it (and only it) as the server root
+    /// in a client under test.
     /// </summary>
-    public X509Certificate2 RootCertificate => certificates.Root;
+    public X509Certificate2 RootCertificate => certificateAuthority.RootCertificate;
+
+    /// <summary>
+    /// The simulator's own test CA, one per simulator, issuing ECDSA P-256 certificates. nID and the PEP refuse a
+    /// client certificate that does not chain to it (403 Invalid Client Certificate) and accept only the exact
+    /// certificates it issued to the parties (else 403 Not Allowed). The PEP trusts it for the netwerkpunten it
+    /// calls: issue the server certificate of your own netwerkpunt here
+    /// (<see cref="TestCertificateAuthority.IssueServer(string[])"/>). The simulator disposes it when it stops.
+    /// </summary>
+    public TestCertificateAuthority CertificateAuthority => certificateAuthority;
 
     /// <summary>The certificate the PEP presents to an external netwerkpunt it forwards notifications to.</summary>
     public X509Certificate2 PepCertificate => context.PepCertificate.Value;
@@ -110,8 +121,9 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
             },
             cancellationToken);
 
-        var certificates = new SimulatorCertificates();
-        var serverCertificate = certificates.IssueServer();
+        // ECDSA keys: a simulator issues a certificate per party, and RSA key generation is slow on small machines.
+        var certificateAuthority = new TestCertificateAuthority("IWlz simulated network test root", TestCertificateKeyType.EcdsaP256);
+        var serverCertificate = certificateAuthority.IssueServer("127.0.0.1", "localhost");
         SimulatorContext? context = null;
         NidTokenService? tokens = null;
         PepHandler? pep = null;
@@ -134,39 +146,60 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         var app = builder.Build();
         app.Run(async http =>
         {
-            var delay = context!.Faults.ResponseDelay;
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, http.RequestAborted).ConfigureAwait(false);
-            }
-
             var path = http.Request.Path.Value ?? string.Empty;
-            if (path == SimulatorContext.TokenPath)
+            var endpoint = path switch
             {
-                if (context.Faults.TokenEndpointDown)
+                SimulatorContext.TokenPath => SimulatorEndpoint.TokenEndpoint,
+                SimulatorContext.PepPath => SimulatorEndpoint.Pep,
+                _ => SimulatorEndpoint.Unknown,
+            };
+            var receivedAt = context!.Time.GetUtcNow();
+            var answered = false;
+            try
+            {
+                var delay = context.Faults.ResponseDelay;
+                if (delay > TimeSpan.Zero)
                 {
-                    http.Abort();
-                    return;
+                    await Task.Delay(delay, http.RequestAborted).ConfigureAwait(false);
                 }
 
-                await tokens!.HandleAsync(http).ConfigureAwait(false);
+                if (endpoint == SimulatorEndpoint.TokenEndpoint)
+                {
+                    if (context.Faults.TokenEndpointDown)
+                    {
+                        Record(context, http, endpoint, path, receivedAt, answered: false);
+                        http.Abort();
+                        return;
+                    }
+
+                    await tokens!.HandleAsync(http).ConfigureAwait(false);
+                }
+                else if (endpoint == SimulatorEndpoint.Pep)
+                {
+                    await pep!.HandleAsync(http).ConfigureAwait(false);
+                }
+                else
+                {
+                    http.Response.StatusCode = StatusCodes.Status404NotFound;
+                    http.Response.ContentType = "text/plain; charset=utf-8";
+                    await http.Response.WriteAsync("Not Found", http.RequestAborted).ConfigureAwait(false);
+                }
+
+                answered = !http.RequestAborted.IsCancellationRequested;
+                Record(context, http, endpoint, path, receivedAt, answered);
             }
-            else if (path == SimulatorContext.PepPath)
+            catch (Exception) when (!answered)
             {
-                await pep!.HandleAsync(http).ConfigureAwait(false);
-            }
-            else
-            {
-                http.Response.StatusCode = StatusCodes.Status404NotFound;
-                http.Response.ContentType = "text/plain; charset=utf-8";
-                await http.Response.WriteAsync("Not Found", http.RequestAborted).ConfigureAwait(false);
+                // Recorded before the connection ends, so a client never sees an answer that is not in the journal yet.
+                Record(context, http, endpoint, path, receivedAt, answered: false);
+                throw;
             }
         });
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
-        context = new SimulatorContext(options, baseAddress, certificates);
+        context = new SimulatorContext(options, baseAddress, certificateAuthority);
         tokens = new NidTokenService(context);
         pep = new PepHandler(context, tokens);
         var notifier = new BronhouderNotifier(context);
@@ -179,8 +212,17 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         }
 
         await warm.ConfigureAwait(false);
-        return new IWlzNetworkSimulator(app, context, pep, notifier, certificates);
+        return new IWlzNetworkSimulator(app, context, pep, notifier, certificateAuthority);
     }
+
+    /// <summary>
+    /// The requests the simulator received (nID, the PEP and unknown paths), oldest first, with how it answered;
+    /// at most the latest 10,000. The simulator's own notification traffic is included. Nothing sensitive is kept.
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> RecordedRequests => context.Journal.All;
+
+    /// <summary>Forgets the requests recorded so far (<see cref="RecordedRequests"/>).</summary>
+    public void ClearRecordedRequests() => context.Journal.Clear();
 
     /// <summary>Gets the zorgaanbieder with this AGB code, adding it to the network if it is new.</summary>
     /// <param name="agb">An 8-digit AGB code.</param>
@@ -225,6 +267,45 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         File.WriteAllText(path, AddressBookWriter.ToJson(context), Encoding.UTF8);
     }
 
+    /// <summary>
+    /// The address book file this simulator writes for SDK clients (in the temporary folder, removed when the
+    /// simulator stops). <see cref="CreateClientConfiguration"/> and <c>UseSimulator</c> write it, so it lists
+    /// every party added before they were called.
+    /// </summary>
+    public string AddressBookPath { get; } = Path.Combine(Path.GetTempPath(), "IWlz.Client.Testing", "simulator-" + Guid.NewGuid().ToString("N"), "adresboek.json");
+
+    /// <summary>
+    /// The configuration an SDK client needs to act as <paramref name="party"/> on this simulator, as keys of the
+    /// <c>IWlz</c> section: <c>Environment</c> (Test), <c>Party:Role</c>, <c>Party:Code</c>,
+    /// <c>Endpoints:TokenEndpoint</c>, <c>Endpoints:PepEndpoint</c>, <c>AddressBook:Path</c> (written now),
+    /// <c>Certificate:Environment</c> and <c>ServerTrust:RevocationMode</c> (NoCheck: the test CA publishes no
+    /// revocation lists). Add it to a configuration and bind it with <c>AddIWlzClient(configuration.GetSection("IWlz"))</c>;
+    /// then give the client <see cref="SimulatedParty.Certificate"/> with <c>UseCertificate</c> and trust
+    /// <see cref="RootCertificate"/> with <c>AddTrustedRootCertificate</c>. <c>UseSimulator</c> does all of this in one call.
+    /// </summary>
+    /// <param name="party">The party the client acts as; it must belong to this simulator.</param>
+    /// <param name="sectionName">The configuration section; default <c>IWlz</c>. Empty for keys without a section.</param>
+    /// <returns>Configuration keys and values, for example for <c>AddInMemoryCollection</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="party"/> is not a party of this simulator.</exception>
+    public IReadOnlyDictionary<string, string?> CreateClientConfiguration(SimulatedParty party, string sectionName = IWlzClientOptions.DefaultSectionName)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        ArgumentNullException.ThrowIfNull(sectionName);
+        return PrepareClient(party).ToConfiguration(sectionName);
+    }
+
+    /// <summary>Checks the party, writes the address book and returns what a client needs.</summary>
+    internal ClientSettings PrepareClient(SimulatedParty party)
+    {
+        if (!ReferenceEquals(context.Parties.Find(party.Role, party.Code), party))
+        {
+            throw new ArgumentException($"{party} is not a party of this simulator; get it from this simulator's Zorgaanbieder, Zorgkantoor or Ciz.", nameof(party));
+        }
+
+        WriteAddressBookAtomically(AddressBookPath);
+        return ClientSettings.For(party, context, AddressBookPath);
+    }
+
     /// <summary>Stops the simulator and releases its port.</summary>
     /// <returns>A task that completes when the simulator has stopped.</returns>
     public async ValueTask DisposeAsync()
@@ -234,7 +315,37 @@ public sealed class IWlzNetworkSimulator : IAsyncDisposable
         pep.Dispose();
         notifier.Dispose();
         context.Dispose();
-        certificates.Dispose();
+        certificateAuthority.Dispose();
+        try
+        {
+            var folder = Path.GetDirectoryName(AddressBookPath)!;
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere stays behind in the temporary folder; that is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>Writes the address book next to its destination and renames it, so a client never reads half a file.</summary>
+    private void WriteAddressBookAtomically(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temporary, AddressBookWriter.ToJson(context), Encoding.UTF8);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static void Record(SimulatorContext context, HttpContext http, SimulatorEndpoint endpoint, string path, DateTimeOffset receivedAt, bool answered)
+    {
+        var party = http.Connection.ClientCertificate is { } certificate ? context.Parties.FindByCertificate(certificate) : null;
+        context.Journal.Add(new RecordedRequest(endpoint, path, answered ? http.Response.StatusCode : null, party, receivedAt));
     }
 
     private static void RequireDigits(string code, int length, string what)

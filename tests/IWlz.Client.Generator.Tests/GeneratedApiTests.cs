@@ -64,9 +64,9 @@ public sealed class GeneratedApiTests
         Assert.Equal(typeof(IReadOnlyList<>).MakeGenericType(Generated.Type("GetBookResult+BookData+AuthorsData")), authors.Type);
         Assert.Equal(NullabilityState.NotNull, authors.GenericTypeArguments[0].ReadState);
 
-        // [String] → a nullable list of nullable items
+        // [String] → result lists are never null (null reads as empty); the items stay nullable
         var tags = Nullability.Create(book.GetProperty("Tags")!);
-        Assert.Equal(NullabilityState.Nullable, tags.ReadState);
+        Assert.Equal(NullabilityState.NotNull, tags.ReadState);
         Assert.Equal(NullabilityState.Nullable, tags.GenericTypeArguments[0].ReadState);
     }
 

@@ -189,6 +189,16 @@ public sealed class JsonSerializationTests
     }
 
     [Fact]
+    public void A_nullable_result_list_that_is_null_or_absent_reads_as_an_empty_list()
+    {
+        var nulled = Get(Generated.Deserialize("""{"book":{"id":"b1","title":"Dune","genre":"FANTASY","authors":[],"tags":null}}""", "GetBookResult")!, "Book")!;
+        var absent = Get(Generated.Deserialize("""{"book":{"id":"b1","title":"Dune","genre":"FANTASY","authors":[]}}""", "GetBookResult")!, "Book")!;
+
+        Assert.Empty((IEnumerable<string?>)Get(nulled, "Tags")!);
+        Assert.Empty((IEnumerable<string?>)Get(absent, "Tags")!);
+    }
+
+    [Fact]
     public void Null_item_in_a_list_of_non_null_items_is_rejected()
     {
         var exception = Assert.Throws<JsonException>(() => Generated.Deserialize("""{"search":[null]}""", "SearchResult"));

@@ -32,7 +32,7 @@ internal sealed class NetwerkpuntReceiver : IAsyncDisposable
 
     public static async Task<NetwerkpuntReceiver> StartAsync(IWlzNetworkSimulator simulator)
     {
-        var serverCertificate = TestAccess.Context(simulator).Certificates.IssueServer();
+        var serverCertificate = simulator.CertificateAuthority.IssueServer();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(h =>

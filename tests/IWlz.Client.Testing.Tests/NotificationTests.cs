@@ -102,6 +102,8 @@ public sealed class NotificationTests : IAsyncLifetime
     [InlineData("UZOVI", "5556", "AGB", "99000011", "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", "organisaties/zorgaanbieder/notificaties/notificatie:create", "afzender is not valid")]
     [InlineData("UZOVI", "5555", "AGB", "99000011", "NIEUWE_INDICATIE_ZORGKANTOOR", "organisaties/zorgaanbieder/notificaties/notificatie:create", "event_type is not valid")]
     [InlineData("UZOVI", "5555", "AGB", "99000011", "ONBEKEND_EVENT", "organisaties/zorgaanbieder/notificaties/notificatie:create", "event_type is not valid")]
+    [InlineData("UZOVI", "5555", "AGB", "99000011", "nieuwe_bemiddelingspecificatie_zorgaanbieder", "organisaties/zorgaanbieder/notificaties/notificatie:create", "event_type is not valid")]
+    [InlineData("UZOVI", "5555", "AGB", "99000011", "INFORMATIEVE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", "organisaties/zorgaanbieder/notificaties/notificatie:create", null)]
     [InlineData("UZOVI", "5555", "AGB", "99000022", "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", "organisaties/zorgaanbieder/notificaties/notificatie:create", "ontvanger is not valid")]
     [InlineData("UZOVI", "5555", "UZOVI", "99000011", "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", "organisaties/zorgaanbieder/notificaties/notificatie:create", "ontvanger is not valid")]
     [InlineData("UZOVI", "5555", "AGB", "99000011", "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", "organisaties/zorgkantoor/notificaties/notificatie:create", "Scope for `ontvangerIDType` not valid.")]
@@ -122,6 +124,30 @@ public sealed class NotificationTests : IAsyncLifetime
             Assert.Equal("GRAPHQL_VALIDATION_FAILED", answer.FirstErrorCode);
             Assert.Equal($"zendNotificatie: {expected}", answer.FirstErrorMessage);
         }
+    }
+
+    public static TheoryData<string> CataloguedEventTypes() =>
+        [.. IWlz.Client.Notifications.NotificationCatalogue.All.Select(e => e.EventType).Distinct(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(CataloguedEventTypes))]
+    public async Task The_pdp_accepts_every_catalogued_event_from_its_sender_type_to_its_receiver_type(string eventType)
+    {
+        var entry = IWlz.Client.Notifications.NotificationCatalogue.FindPreferred(eventType)!;
+        var sender = entry.SenderIdType switch
+        {
+            IWlz.Client.Notifications.IDType.KVK => sim.Ciz,
+            IWlz.Client.Notifications.IDType.UZOVI => sim.Zorgkantoor("5555"),
+            _ => sim.Zorgaanbieder("99000011"),
+        };
+        var recipient = entry.ReceiverIdType == IWlz.Client.Notifications.IDType.UZOVI ? sim.Zorgkantoor("5556") : sim.Zorgaanbieder("99000022");
+        var scope = $"organisaties/{(recipient.IdType == "UZOVI" ? "zorgkantoor" : "zorgaanbieder")}/notificaties/notificatie:create";
+        using var raw = new RawNetwork(sim, sender);
+
+        var answer = await raw.QueryAsync(scope, recipient.EffectiveNetwerkpuntUri, ZendNotificatie, new { input = Input(sender.IdType, sender.Code, recipient.IdType, recipient.Code, eventType, $"{entry.SubjectEntity}/{Guid.NewGuid()}", $"{entry.RecordIdEntity}/{Guid.NewGuid()}") });
+
+        Assert.True(answer.Status == 200, answer.Body);
+        Assert.Contains(recipient.ReceivedNotificaties, m => m.EventType == eventType);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public static class NetwerkpuntServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NetwerkpuntOptions>, NetwerkpuntOptionsValidator>());
         services.TryAddSingleton<NetwerkpuntRequestHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<NetwerkpuntMetrics>();
+        services.AddIWlzAuditing();
         return services.AddIWlzInbox();
     }
 }

@@ -33,6 +33,12 @@ internal sealed class CsType
 
     public CsType? Element { get; set; }
 
+    /// <summary>
+    /// For result lists: the property is never null; a JSON <c>null</c> or an absent field reads as an empty list
+    /// (issue 3: "lists are never null, and an empty list is not an error").
+    /// </summary>
+    public bool EmptyWhenNull { get; set; }
+
     public bool IsValueType => Kind == CsKind.Enum || (Kind == CsKind.Scalar && Scalar is not (ScalarKind.String or ScalarKind.Id or ScalarKind.Uri));
 
     public CsType WithNullable(bool nullable) => new()
@@ -44,6 +50,7 @@ internal sealed class CsType
         Input = Input,
         Class = Class,
         Element = Element,
+        EmptyWhenNull = EmptyWhenNull,
     };
 }
 

@@ -336,7 +336,7 @@ internal static class ConverterEmitter
         for (var i = 0; i < model.Properties.Count; i++)
         {
             writer.Line($"{LocalTypeName(model.Properties[i].Type, ns)} {locals[i]} = default;");
-            if (!model.Properties[i].Type.Nullable)
+            if (!model.Properties[i].Type.Nullable && !model.Properties[i].Type.EmptyWhenNull)
             {
                 writer.Line($"bool {locals[i]}Found = false;");
             }
@@ -348,12 +348,14 @@ internal static class ConverterEmitter
             var property = model.Properties[i];
             writer.Open($"{(i == 0 ? string.Empty : "else ")}if (reader.ValueTextEquals({Naming.ToStringLiteral(property.JsonName)}u8))");
             writer.Line("reader.Read();");
-            if (!property.Type.Nullable)
+            if (!property.Type.Nullable && !property.Type.EmptyWhenNull)
             {
                 writer.Line($"{locals[i]}Found = true;");
             }
 
-            ReadValue(writer, client, property.Type, locals[i], $"{model.FullName}.{property.JsonName}", 0);
+            // A list that reads as empty when null is read as nullable here and defaulted on construction.
+            var readType = property.Type.EmptyWhenNull ? property.Type.WithNullable(true) : property.Type;
+            ReadValue(writer, client, readType, locals[i], $"{model.FullName}.{property.JsonName}", 0);
             writer.Close();
         }
 
@@ -374,7 +376,7 @@ internal static class ConverterEmitter
         writer.Line();
         for (var i = 0; i < model.Properties.Count; i++)
         {
-            if (!model.Properties[i].Type.Nullable)
+            if (!model.Properties[i].Type.Nullable && !model.Properties[i].Type.EmptyWhenNull)
             {
                 writer.Open($"if (!{locals[i]}Found)");
                 writer.Line($"throw {Helpers}.MissingProperty({Naming.ToStringLiteral($"{model.FullName}.{model.Properties[i].JsonName}")});");
@@ -393,7 +395,10 @@ internal static class ConverterEmitter
             writer.Line("{");
             for (var i = 0; i < model.Properties.Count; i++)
             {
-                writer.Line($"    {model.Properties[i].Name} = {locals[i]}{Bang(model.Properties[i].Type)},");
+                var propertyType = model.Properties[i].Type;
+                writer.Line(propertyType.EmptyWhenNull
+                    ? $"    {model.Properties[i].Name} = {locals[i]} ?? global::System.Array.Empty<{TypeName(propertyType.Element!, ns)}>(),"
+                    : $"    {model.Properties[i].Name} = {locals[i]}{Bang(propertyType)},");
             }
 
             writer.Line("};");

@@ -81,7 +81,7 @@ internal sealed class ResultModelBuilder
 
             var csType = OutputType(fieldType, named, out var innermost);
             string? reason = null;
-            if (forcedNullable && !csType.Nullable)
+            if (forcedNullable && !csType.Nullable && !csType.EmptyWhenNull)
             {
                 csType.Nullable = true;
                 reason = occurrences.All(o => o.Skippable)
@@ -141,8 +141,9 @@ internal sealed class ResultModelBuilder
 
         if (type.Kind == TypeRefKind.List)
         {
+            // Result lists are never null: a null or absent list reads as empty.
             var element = OutputType(type.OfType!, named, out innermost);
-            return new CsType { Kind = CsKind.List, Nullable = true, Element = element };
+            return new CsType { Kind = CsKind.List, Nullable = false, EmptyWhenNull = true, Element = element };
         }
 
         innermost = named.IsComposite

@@ -19,9 +19,17 @@ public sealed class TestCertificateAuthority : IDisposable
 
     /// <summary>Creates a new root CA with a fresh key.</summary>
     /// <param name="name">The CA's common name.</param>
-    public TestCertificateAuthority(string name = "IWlz.Client Test Root CA")
+    /// <param name="keyType">The key type of the certificates it issues (the root itself always has an ECDSA P-256 key).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="keyType"/> is not a defined member.</exception>
+    public TestCertificateAuthority(string name = "IWlz.Client Test Root CA", TestCertificateKeyType keyType = TestCertificateKeyType.Rsa2048)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!Enum.IsDefined(keyType))
+        {
+            throw new ArgumentOutOfRangeException(nameof(keyType), keyType, "Choose Rsa2048 or EcdsaP256.");
+        }
+
+        KeyType = keyType;
         _now = DateTimeOffset.UtcNow;
         _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest(new X500DistinguishedName($"CN={Escape(name)}, O=IWlz.Client tests, C=NL"), _key, HashAlgorithmName.SHA256);
@@ -33,6 +41,9 @@ public sealed class TestCertificateAuthority : IDisposable
 
     /// <summary>The root certificate (with its private key). Trust it in servers and clients under test.</summary>
     public X509Certificate2 RootCertificate { get; }
+
+    /// <summary>The key type of the certificates this CA issues.</summary>
+    public TestCertificateKeyType KeyType { get; }
 
     /// <summary>Issues a system certificate for a zorgaanbieder.</summary>
     /// <param name="agbCode">The AGB code (8 digits), written into the subject's serial number.</param>
@@ -173,10 +184,15 @@ public sealed class TestCertificateAuthority : IDisposable
             TestCertificateLifetime.ExpiresSoon => (_now.AddDays(-1), _now.AddDays(10)),
             _ => (_now.AddDays(-1), _now.AddDays(365)),
         };
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using AsymmetricAlgorithm key = KeyType == TestCertificateKeyType.EcdsaP256 ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : RSA.Create(2048);
+        var request = key is ECDsa ecdsa
+            ? new CertificateRequest(subject, ecdsa, HashAlgorithmName.SHA256)
+            : new CertificateRequest(subject, (RSA)key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+
+        // An ECDSA key signs the key exchange; it cannot encipher a key as an RSA key can.
+        var usage = key is ECDsa ? X509KeyUsageFlags.DigitalSignature : X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment;
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(extendedKeyUsage)], false));
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(RootCertificate, true, false));
         if (sans is not null)
@@ -186,7 +202,7 @@ public sealed class TestCertificateAuthority : IDisposable
 
         var serial = BitConverter.GetBytes(Interlocked.Increment(ref _serial) + 1000);
         using var issued = request.Create(RootCertificate.SubjectName, X509SignatureGenerator.CreateForECDsa(_key), notBefore, notAfter, serial);
-        using var withKey = issued.CopyWithPrivateKey(key);
+        using var withKey = key is ECDsa ec ? issued.CopyWithPrivateKey(ec) : issued.CopyWithPrivateKey((RSA)key);
 
         // A PKCS#12 round trip gives a key that every TLS stack can use for client authentication.
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), (string?)null, X509KeyStorageFlags.Exportable);

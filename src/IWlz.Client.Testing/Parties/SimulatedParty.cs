@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
-using IWlz.Client.Testing.Internal.Certificates;
+using IWlz.Client.Testing.Certificates;
 using IWlz.Client.Testing.Notifications;
 
 namespace IWlz.Client.Testing.Parties;
@@ -17,9 +17,9 @@ public sealed class SimulatedParty
     private readonly ConcurrentQueue<ReceivedMessage> notificaties = new();
     private readonly ConcurrentQueue<ReceivedMessage> meldingen = new();
     private readonly ConcurrentDictionary<string, bool> consents = new(StringComparer.Ordinal);
-    private readonly X509Certificate2 root;
+    private readonly TestCertificateAuthority certificateAuthority;
 
-    internal SimulatedParty(PartyRole role, string code, string name, Uri baseAddress, SimulatorCertificates certificates)
+    internal SimulatedParty(PartyRole role, string code, string name, Uri baseAddress, TestCertificateAuthority certificateAuthority)
     {
         Role = role;
         Code = code;
@@ -38,8 +38,8 @@ public sealed class SimulatedParty
             PartyRole.Zorgkantoor => new Uri(baseAddress, $"{path}/bemiddelingsregister/v1/graphql"),
             _ => new Uri(baseAddress, $"{path}/leveringsregister/v1/graphql"),
         };
-        root = certificates.Root;
-        certificate = new Lazy<X509Certificate2>(() => certificates.IssueSystemCertificate(name, VecozoId, $"{IdType}:{code}"));
+        this.certificateAuthority = certificateAuthority;
+        certificate = new Lazy<X509Certificate2>(() => certificateAuthority.IssueClient(name, VecozoId));
     }
 
     /// <summary>The party's role.</summary>
@@ -64,8 +64,9 @@ public sealed class SimulatedParty
 
     /// <summary>
     /// The party's system certificate with its private key, issued on first use by the simulator's
-    /// test CA. Its subject carries the party: CN = <see cref="Name"/>, OU = <c>IDTYPE:code</c>,
-    /// serialNumber = <see cref="VecozoId"/>. Use it for both the token call and the PEP calls.
+    /// test CA (<see cref="IWlzNetworkSimulator.CertificateAuthority"/>). Its subject carries the party:
+    /// CN = <see cref="Name"/>, serialNumber = <see cref="VecozoId"/>. nID and the PEP know the party by
+    /// this exact certificate. Use it for both the token call and the PEP calls.
     /// </summary>
     public X509Certificate2 Certificate => certificate.Value;
 
@@ -159,12 +160,12 @@ public sealed class SimulatedParty
     public HttpMessageHandler CreateHttpMessageHandler()
     {
         var clientCertificate = Certificate;
-        var trusted = root;
+        var authority = certificateAuthority;
         var handler = new SocketsHttpHandler();
         handler.SslOptions.ClientCertificates = [clientCertificate];
         handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => clientCertificate;
         handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, errors) =>
-            errors == SslPolicyErrors.None || (cert is X509Certificate2 c && ChainsTo(trusted, c));
+            errors == SslPolicyErrors.None || (cert is X509Certificate2 c && authority.IsIssuedBy(c));
         return handler;
     }
 
@@ -185,14 +186,5 @@ public sealed class SimulatedParty
         {
             notificaties.Enqueue(message);
         }
-    }
-
-    internal static bool ChainsTo(X509Certificate2 root, X509Certificate2 certificate)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(root);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate);
     }
 }

@@ -70,6 +70,18 @@ public sealed class AuditContext
         }
     }
 
+    /// <summary>This context, with the values it lacks taken from <paramref name="fallback"/>.</summary>
+    internal AuditContext WithFallback(AuditContext? fallback) => fallback is null ? this : new AuditContext
+    {
+        ResponsibleUserId = ResponsibleUserId ?? fallback.ResponsibleUserId,
+        ResponsibleUserRoleCode = ResponsibleUserId is null ? fallback.ResponsibleUserRoleCode : ResponsibleUserRoleCode,
+        ResponsibleUserName = ResponsibleUserId is null ? fallback.ResponsibleUserName : ResponsibleUserName,
+        Checks = Checks ?? fallback.Checks,
+        AuthorizationProtocol = AuthorizationProtocol ?? fallback.AuthorizationProtocol,
+        ConsentProfile = ConsentProfile ?? fallback.ConsentProfile,
+        TreatmentRelationProtocol = TreatmentRelationProtocol ?? fallback.TreatmentRelationProtocol,
+    };
+
     private sealed class Scope(AuditContext? previous) : IDisposable
     {
         private bool _disposed;

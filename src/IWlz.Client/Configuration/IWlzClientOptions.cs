@@ -1,5 +1,6 @@
 using IWlz.Client.AddressBook;
 using IWlz.Client.Certificates;
+using IWlz.Client.Diagnostics;
 using IWlz.Client.Tokens;
 using IWlz.Client.Transport;
 
@@ -51,6 +52,9 @@ public sealed class IWlzClientOptions
 
     /// <summary>Timeouts, retries and the circuit breaker.</summary>
     public ResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>How traces start and which B3 headers are sent. Default: a new trace per call, no parent span ID.</summary>
+    public TracingOptions Tracing { get; set; } = new();
 
     /// <summary>
     /// How long a pooled HTTP handler (and so a TLS connection set for one certificate) is reused before

@@ -24,6 +24,14 @@ public static partial class IWlzClientServiceCollectionExtensions
         services.TryAddSingleton<BR.IBemiddelingsregisterClient>(sp => new BR.BemiddelingsregisterClient(
             sp.GetRequiredService<IGraphQLExecutor>(), sp.GetRequiredService<IWlzPartyIdentity>(), sp.GetService<IServiceDirectory>()));
 
+        services.TryAddSingleton<IWlz.Client.Notifications.INotificationFollowUp>(sp =>
+            new IWlz.Client.Notifications.DefaultNotificationFollowUp(sp.GetRequiredService<BR.IBemiddelingsregisterClient>()));
+
+        services.TryAddSingleton<IWlz.Client.Sending.INotificatieSender>(sp => new IWlz.Client.Sending.NotificatieSender(
+            sp.GetRequiredService<NP.Generated.INetwerkpuntClient>(), sp.GetRequiredService<IServiceDirectory>(), sp.GetRequiredService<IWlzPartyIdentity>()));
+        services.TryAddSingleton<IWlz.Client.Sending.IMeldingSender>(sp => new IWlz.Client.Sending.MeldingSender(
+            sp.GetRequiredService<NP.Generated.INetwerkpuntClient>(), sp.GetRequiredService<IServiceDirectory>(), sp.GetRequiredService<IWlzPartyIdentity>()));
+
         // The generated low-level clients, for vendors that build their own variables: the same guarded executor.
         services.TryAddSingleton<IR.Generated.IIndicatieregisterClient>(sp => new IR.Generated.IndicatieregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));
         services.TryAddSingleton<BR.Generated.IBemiddelingsregisterClient>(sp => new BR.Generated.BemiddelingsregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));

@@ -5,6 +5,7 @@ using IWlz.Client.Certificates;
 using IWlz.Client.Certificates.Internal;
 using IWlz.Client.Configuration.Internal;
 using IWlz.Client.DependencyInjection.Internal;
+using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Tokens;
 using IWlz.Client.Tokens.Internal;
@@ -54,7 +55,11 @@ public static partial class IWlzClientServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IWlzClientOptions>, IWlzClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.AddMetrics();
         services.AddHttpClient();
+        services.AddIWlzAuditing();
+        services.TryAddSingleton<SdkMetrics>();
+        services.TryAddSingleton<IWlz.Client.Outbox.Internal.OutboxTelemetry>();
 
         services.TryAddSingleton<ClientCertificateRegistry>();
         services.TryAddSingleton<PrimaryHandlerFactory>();

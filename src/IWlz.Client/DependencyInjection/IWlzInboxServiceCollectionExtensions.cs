@@ -1,3 +1,4 @@
+using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Inbox;
 using IWlz.Client.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,8 @@ public static class IWlzInboxServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<InboxSignal>();
+        services.AddMetrics();
+        services.TryAddSingleton<SdkMetrics>();
         services.TryAddSingleton(NotificationInboxBuilder.CreateDatabase);
         services.TryAddSingleton<INotificationInbox>(NotificationInboxBuilder.CreateSqliteInbox);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundMessageRoute, NotificatieMessageHandlerRoute>());

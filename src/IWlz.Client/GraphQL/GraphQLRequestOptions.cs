@@ -18,4 +18,11 @@ public sealed class GraphQLRequestOptions
     /// on the recipient. <see langword="null"/> or empty uses the service's scopes.
     /// </summary>
     public IReadOnlyList<string>? Scopes { get; init; }
+
+    /// <summary>
+    /// What the host knows for the NEN 7513 audit records of this call (and of the token request it needs):
+    /// the responsible user, Controles, Autorisatieprotocol and Toestemmingsprofiel. Its values win over an
+    /// ambient <see cref="IWlz.Client.Audit.AuditContext.Current"/>. <see langword="null"/> uses the ambient context only.
+    /// </summary>
+    public IWlz.Client.Audit.AuditContext? Audit { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed class GraphQLResponse<TData>
     /// <summary>The B3 trace ID of the call, for support requests.</summary>
     public string? TraceId { get; init; }
 
+    /// <summary>The B3 span ID of the request that got this answer (the last one, after retries), for support requests.</summary>
+    public string? SpanId { get; init; }
+
     /// <summary><see langword="true"/> when there is data and no error.</summary>
     public bool IsSuccess => Data is not null && Errors.Count == 0;
 
@@ -44,6 +47,6 @@ public sealed class GraphQLResponse<TData>
             return Data;
         }
 
-        throw new GraphQLResponseException(Errors, Data is not null, TraceId);
+        throw new GraphQLResponseException(Errors, Data is not null, TraceId) { SpanId = SpanId };
     }
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using IWlz.Client.Diagnostics;
+using IWlz.Client.Diagnostics.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +22,7 @@ internal sealed class InboxDispatcher : BackgroundService
     private readonly InboxSignal _signal;
     private readonly TimeProvider _time;
     private readonly InboxDispatcherOptions _options;
+    private readonly SdkMetrics _metrics;
     private readonly ILogger _logger;
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private DateTimeOffset _nextPurge;
@@ -30,8 +34,10 @@ internal sealed class InboxDispatcher : BackgroundService
         InboxSignal signal,
         TimeProvider time,
         IOptions<InboxDispatcherOptions> options,
+        SdkMetrics metrics,
         ILogger<InboxDispatcher> logger)
     {
+        _metrics = metrics;
         _inbox = inbox;
         _scopes = scopes;
         _routes = routes;
@@ -92,6 +98,13 @@ internal sealed class InboxDispatcher : BackgroundService
     {
         var message = entry.Message;
         var eventType = SafeText.EventType(message.EventType);
+        var kind = message.Kind == InboundMessageKind.Notificatie ? "notificatie" : "melding";
+
+        // A span per delivery attempt, so the host's handler work (and the calls it makes, linked to it) is
+        // traced. It is a new trace: the inbox does not store the sender's trace ID next to business data.
+        using var activity = SdkActivity.StartInteraction($"inbox deliver {kind}", IWlzTraceMode.NewTrace, ActivityKind.Consumer);
+        activity.SetTag(TagNames.MessageKind, kind);
+        activity.SetTag(TagNames.EventType, EventTypeTag.For(message.EventType));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(_options.HandlerTimeout);
         string? failure = null;
@@ -136,6 +149,13 @@ internal sealed class InboxDispatcher : BackgroundService
             failure = $"The handlers did not finish within {_options.HandlerTimeout}.";
             failureType = "Timeout";
         }
+        catch (UnprocessableMessageException ex)
+        {
+            // Retrying cannot help: park it with the reason.
+            failure = SafeText.Failure(ex);
+            failureType = nameof(UnprocessableMessageException);
+            parkNow = true;
+        }
 #pragma warning disable CA1031 // Any handler failure is recorded and retried; it must not stop the dispatcher.
         catch (Exception ex)
 #pragma warning restore CA1031
@@ -147,16 +167,24 @@ internal sealed class InboxDispatcher : BackgroundService
         if (failure is null)
         {
             await SafelyAsync(message.Id, () => _inbox.CompleteAsync(message.Id, _owner, CancellationToken.None)).ConfigureAwait(false);
+            activity.SetTag(TagNames.Status, StatusValues.Success);
+            _metrics.InboxHandled(kind, message.EventType);
             InboxDispatcherLog.Delivered(_logger, message.Kind, message.Id, eventType, entry.Attempts);
             return;
         }
 
+        activity.SetStatus(ActivityStatusCode.Error);
+        activity.SetTag(TagNames.Status, StatusValues.Error);
+        activity.SetTag(TagNames.ErrorType, SafeTag.NameOrOther(failureType));
         if (parkNow || entry.Attempts >= _options.MaxAttempts)
         {
             await SafelyAsync(message.Id, () => _inbox.DeadLetterAsync(message.Id, _owner, failure, CancellationToken.None)).ConfigureAwait(false);
+            _metrics.InboxDeadLettered(kind, message.EventType);
             InboxDispatcherLog.DeadLettered(_logger, message.Kind, message.Id, eventType, entry.Attempts, failureType!);
             return;
         }
+
+        _metrics.InboxFailed(kind, message.EventType, failureType!);
 
         var next = _time.GetUtcNow() + RetryDelay(entry.Attempts);
         await SafelyAsync(message.Id, () => _inbox.RescheduleAsync(message.Id, _owner, next, failure, CancellationToken.None)).ConfigureAwait(false);

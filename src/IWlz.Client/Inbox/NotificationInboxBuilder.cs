@@ -62,6 +62,25 @@ public sealed class NotificationInboxBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a typed notification handler (scoped; resolved per message). The notification is read into its
+    /// <see cref="Notifications.NotificationEvent"/> subclass and handed to the handlers of exactly that class;
+    /// use <see cref="Notifications.UnknownNotificationEvent"/> for event types the SDK does not know. Once any
+    /// typed handler is registered, a notification with malformed subject IDs is dead-lettered at once, with the
+    /// reason, instead of being retried. Notifications no typed or other handler takes go to the catch-all.
+    /// </summary>
+    /// <typeparam name="TEvent">The event class handled.</typeparam>
+    /// <typeparam name="THandler">The handler implementation.</typeparam>
+    /// <returns>This builder.</returns>
+    public NotificationInboxBuilder AddNotificationHandler<TEvent, THandler>()
+        where TEvent : Notifications.NotificationEvent
+        where THandler : class, INotificationHandler<TEvent>
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Scoped<INotificationHandler<TEvent>, THandler>());
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInboundMessageRoute, Internal.TypedNotificationRoute>());
+        return this;
+    }
+
     /// <summary>Adds a handler that receives every melding, parsed.</summary>
     /// <typeparam name="THandler">The handler; resolved in a new scope per delivery.</typeparam>
     /// <returns>This builder.</returns>

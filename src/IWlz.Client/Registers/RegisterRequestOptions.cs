@@ -22,11 +22,18 @@ public sealed class RegisterRequestOptions
     /// <summary>The resource URL of the register to query (the token audience). Default <see langword="null"/>.</summary>
     public Uri? ResourceUri { get; init; }
 
+    /// <summary>
+    /// The host's part of the NEN 7513 audit records of this call: the responsible user and the consent fields.
+    /// See <see cref="GraphQLRequestOptions.Audit"/>. Default <see langword="null"/>: the ambient
+    /// <see cref="IWlz.Client.Audit.AuditContext"/> only.
+    /// </summary>
+    public IWlz.Client.Audit.AuditContext? Audit { get; init; }
+
     internal GraphQLRequestOptions? ToGraphQL(IWlzRegister register, IServiceDirectory? directory)
     {
         if (Bronhouder is null)
         {
-            return ResourceUri is null ? null : new GraphQLRequestOptions { ResourceUri = ResourceUri };
+            return ResourceUri is null && Audit is null ? null : new GraphQLRequestOptions { ResourceUri = ResourceUri, Audit = Audit };
         }
 
         if (ResourceUri is not null)
@@ -57,6 +64,6 @@ public sealed class RegisterRequestOptions
         var endpoint = directory.FindByOrganisation(Bronhouder, "REGISTER")
             ?? throw new IWlzException(IWlzErrorKind.Configuration, IWlzErrorSource.Client,
                 $"The address book has no REGISTER service of organisation {Bronhouder} in the {directory.Environment} environment. Add it to the address book (IWlz:AddressBook:Path) or set RegisterRequestOptions.ResourceUri.");
-        return new GraphQLRequestOptions { ResourceUri = endpoint.ResourceUri };
+        return new GraphQLRequestOptions { ResourceUri = endpoint.ResourceUri, Audit = Audit };
     }
 }

@@ -11,7 +11,7 @@ internal static class NidJwt
 {
     private static readonly SymmetricSecurityKey Key = new(Encoding.UTF8.GetBytes("iwlz-client-tests-signing-key-0123456789abcdef"));
 
-    internal static string Create(DateTimeOffset issuedAt, TimeSpan lifetime, string audience = "https://bemiddelingsregister.test/graphql", string? agb = "12345678", string[]? scopes = null)
+    internal static string Create(DateTimeOffset issuedAt, TimeSpan lifetime, string audience = "https://bemiddelingsregister.test/graphql", string? agb = "12345678", string[]? scopes = null, string claimSourceMember = "JWT")
     {
         var claims = new List<Claim>
         {
@@ -30,7 +30,7 @@ internal static class NidJwt
                 claims: [new Claim("agb", agb)],
                 signingCredentials: new SigningCredentials(Key, SecurityAlgorithms.HmacSha256)));
             claims.Add(new Claim("_claim_names", JsonSerializer.Serialize(new Dictionary<string, string> { ["agb"] = "localhost", ["uzovi"] = "localhost" }), JsonClaimValueTypes.Json));
-            claims.Add(new Claim("_claim_sources", JsonSerializer.Serialize(new Dictionary<string, Dictionary<string, string>> { ["localhost"] = new() { ["JWT"] = inner } }), JsonClaimValueTypes.Json));
+            claims.Add(new Claim("_claim_sources", JsonSerializer.Serialize(new Dictionary<string, Dictionary<string, string>> { ["localhost"] = new() { [claimSourceMember] = inner } }), JsonClaimValueTypes.Json));
         }
 
         var token = new JwtSecurityToken(

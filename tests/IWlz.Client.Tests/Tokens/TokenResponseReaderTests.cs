@@ -78,6 +78,17 @@ public sealed class TokenResponseReaderTests
     }
 
     [Theory]
+    [InlineData("JWT")] // as nID and the simulator write it (OpenID Connect aggregated claims)
+    [InlineData("jwt")]
+    public void Aggregated_claims_are_read_from_either_spelling_of_the_jwt_member(string member)
+    {
+        var token = TokenResponseReader.Read(NidJwt.Create(Now, TimeSpan.FromMinutes(5), agb: "87654321", claimSourceMember: member), Now, _options);
+
+        Assert.Equal("87654321", token.Agb);
+        Assert.Null(token.Uzovi);
+    }
+
+    [Theory]
     [InlineData("""{"token_type":"Bearer"}""")]
     [InlineData("")]
     [InlineData("not a token")]

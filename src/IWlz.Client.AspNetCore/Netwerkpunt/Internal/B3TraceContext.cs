@@ -11,9 +11,7 @@ internal static class B3TraceContext
 {
     public const string TraceIdHeader = "X-B3-TraceId";
     public const string SpanIdHeader = "X-B3-SpanId";
-    public const string ActivitySourceName = "IWlz.Client.Netwerkpunt";
-
-    public static readonly ActivitySource Source = new(ActivitySourceName);
+    public static readonly ActivitySource Source = new(IWlz.Client.AspNetCore.Diagnostics.IWlzAspNetCoreDiagnostics.ActivitySourceName);
 
     public enum Outcome
     {
@@ -27,9 +25,9 @@ internal static class B3TraceContext
     {
         var outcome = Read(request, out var parent);
         const string Name = "netwerkpunt receive";
-        var activity = parent is { } p
-            ? Source.StartActivity(Name, ActivityKind.Server, p)
-            : Source.StartActivity(Name, ActivityKind.Server, default(ActivityContext));
+
+        // W3C IDs whatever the process default is, so the echoed X-B3-TraceId is always 32 lower-case hex.
+        var activity = Source.CreateActivity(Name, ActivityKind.Server, parent ?? default, tags: null, links: null, ActivityIdFormat.W3C)?.Start();
         if (activity is null)
         {
             // Nothing listens: an Activity of our own still yields valid, non-zero IDs for the response.
@@ -40,7 +38,8 @@ internal static class B3TraceContext
             }
             else
             {
-                activity.SetParentId(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom());
+                // A new trace (or a child of the host's request activity, when there is one).
+                activity.SetIdFormat(ActivityIdFormat.W3C);
             }
 
             activity.Start();

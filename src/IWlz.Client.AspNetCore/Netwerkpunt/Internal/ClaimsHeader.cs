@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using IWlz.Client.Inbox;
+using IWlz.Client.Notifications;
 
 namespace IWlz.Client.AspNetCore.Netwerkpunt.Internal;
 
@@ -65,8 +66,8 @@ internal static class ClaimsHeader
             var prefix = claim[..separator];
             var value = claim[(separator + 1)..];
             if (string.Equals(value, id, StringComparison.Ordinal)
-                && IdTypeNames.TryNormalize(prefix, ["AGB", "BSN", "KVK", "OIN", "UZOVI"], out var type)
-                && type == idType)
+                && IDTypes.TryParse(prefix, out var type)
+                && string.Equals(IDTypes.ToWireValue(type), idType, StringComparison.Ordinal))
             {
                 return true;
             }

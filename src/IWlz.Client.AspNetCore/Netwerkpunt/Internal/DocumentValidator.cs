@@ -4,6 +4,7 @@ using System.Text.Json;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using IWlz.Client.Notifications;
 
 namespace IWlz.Client.AspNetCore.Netwerkpunt.Internal;
 
@@ -677,9 +678,22 @@ internal sealed class DocumentValidator
     }
 
     private static string Enum(SchemaType type, string raw, string path, (int, int)? location) =>
-        IdTypeNames.TryNormalize(raw, type.EnumValues, out var canonical)
-            ? canonical
-            : throw NetwerkpuntRequestException.BadInput($"'{path}' is not a value of enum '{type.Name}' (expected one of {string.Join(", ", type.EnumValues)}).", location);
+        type.EnumValues.Contains(raw, StringComparer.Ordinal) ? raw
+        : TryIdType(type, raw, out var canonical) ? canonical
+        : throw NetwerkpuntRequestException.BadInput($"'{path}' is not a value of enum '{type.Name}' (expected one of {string.Join(", ", type.EnumValues)}).", location);
+
+    // IDTypeEnum is read tolerantly (any letter case, AGBCODE for AGB); other enums exactly. No white space.
+    private static bool TryIdType(SchemaType type, string raw, out string canonical)
+    {
+        canonical = string.Empty;
+        if (raw.Length == 0 || raw.AsSpan().Trim().Length != raw.Length || !IDTypes.TryParse(raw, out var idType))
+        {
+            return false;
+        }
+
+        canonical = IDTypes.ToWireValue(idType);
+        return type.EnumValues.Contains(canonical, StringComparer.Ordinal);
+    }
 
     private static object Scalar(string scalar, GraphQLValue value, string path, (int, int)? location)
     {

@@ -31,4 +31,7 @@ internal static partial class NetwerkpuntLog
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Error, Message = "A request failed unexpectedly while it was read or validated ({ErrorType}); answered 400, trace {TraceId}.")]
     public static partial void UnexpectedRequestFailure(ILogger logger, string errorType, string traceId);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Error, Message = "A stored message's audit record could not be written while audit logging is fail-closed; answered 503 so the sender sends it again, trace {TraceId}.")]
+    public static partial void AuditFailed(ILogger logger, string traceId);
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using IWlz.Client.Audit;
 using IWlz.Client.Inbox;
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
@@ -21,23 +22,37 @@ internal sealed class NetwerkpuntRequestHandler
     private const string CertificateCheckedKey = "IWlz.Netwerkpunt.ClientCertificateValid";
     private readonly INotificationInbox _inbox;
     private readonly NetwerkpuntOptions _options;
+    private readonly IAuditTrail _audit;
+    private readonly NetwerkpuntMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SchemaModel _schema = SchemaModel.Netwerkpunt;
 
-    public NetwerkpuntRequestHandler(INotificationInbox inbox, IOptions<NetwerkpuntOptions> options, TimeProvider time, ILogger<NetwerkpuntRequestHandler> logger)
+    public NetwerkpuntRequestHandler(
+        INotificationInbox inbox,
+        IOptions<NetwerkpuntOptions> options,
+        IAuditTrail audit,
+        NetwerkpuntMetrics metrics,
+        TimeProvider time,
+        ILogger<NetwerkpuntRequestHandler> logger)
     {
         _inbox = inbox;
         _options = options.Value;
+        _audit = audit;
+        _metrics = metrics;
         _time = time;
         _logger = logger;
     }
 
     public async Task HandleAsync(HttpContext context)
     {
+        var startedAt = _time.GetUtcNow();
         var (activity, outcome) = B3TraceContext.Start(context.Request);
         using (activity)
         {
+            CallerContext? caller = null;
+            string? rootField = null;
+            InboundMessage? message = null;
             var traceId = activity.TraceId.ToHexString();
             context.Response.Headers[B3TraceContext.TraceIdHeader] = traceId;
             if (outcome != B3TraceContext.Outcome.Continued)
@@ -48,8 +63,10 @@ internal sealed class NetwerkpuntRequestHandler
             var mediaType = ResponseWriter.ChooseMediaType(context.Request);
             try
             {
-                var caller = await CheckCallerAsync(context, traceId).ConfigureAwait(false);
-                var (mutation, message) = await ReadMessageAsync(context, caller, traceId).ConfigureAwait(false);
+                caller = await CheckCallerAsync(context, traceId).ConfigureAwait(false);
+                var (mutation, read) = await ReadMessageAsync(context, caller, traceId).ConfigureAwait(false);
+                rootField = mutation.RootField;
+                message = read;
                 activity.DisplayName = "mutation " + mutation.RootField;
                 activity.SetTag("graphql.operation.type", "mutation");
                 activity.SetTag("graphql.operation.name", mutation.RootField);
@@ -65,13 +82,22 @@ internal sealed class NetwerkpuntRequestHandler
                     return;
                 }
 
-                await ResponseWriter.WriteDataAsync(context, mediaType, mutation, stored.Value.Message).ConfigureAwait(false);
+                message = stored.Value.Message;
+                await AuditStoredAsync(context, message, rootField, caller, startedAt, traceId).ConfigureAwait(false);
+                var status = stored.Value.IsDuplicate ? NetwerkpuntMetrics.Duplicate : NetwerkpuntMetrics.Accepted;
+                activity.SetTag("iwlz.status", status);
+                _metrics.Received(KindTag(message, rootField), message.EventType, status, null);
+                await ResponseWriter.WriteDataAsync(context, mediaType, mutation, message).ConfigureAwait(false);
             }
             catch (NetwerkpuntRequestException error)
             {
+                var status = error.StatusCode == StatusCodes.Status503ServiceUnavailable ? NetwerkpuntMetrics.Error : NetwerkpuntMetrics.Refused;
                 activity.SetStatus(ActivityStatusCode.Error);
                 activity.SetTag("error.type", error.Code);
+                activity.SetTag("iwlz.status", status);
+                _metrics.Received(KindTag(message, rootField), message?.EventType, status, error.Code);
                 NetwerkpuntLog.Refused(_logger, error.StatusCode, error.Code, traceId);
+                await AuditRefusalAsync(context, message, rootField, caller, startedAt, error.StatusCode).ConfigureAwait(false);
                 if (error.StatusCode == StatusCodes.Status503ServiceUnavailable)
                 {
                     context.Response.Headers.RetryAfter = "1";
@@ -82,6 +108,60 @@ internal sealed class NetwerkpuntRequestHandler
                     await ResponseWriter.WriteErrorAsync(context, mediaType, error).ConfigureAwait(false);
                 }
             }
+        }
+    }
+
+    private static string? KindTag(InboundMessage? message, string? rootField) => message?.Kind switch
+    {
+        InboundMessageKind.Notificatie => "notificatie",
+        InboundMessageKind.Melding => "melding",
+        _ => rootField switch
+        {
+            "zendNotificatie" => "notificatie",
+            "zendMelding" => "melding",
+            _ => null,
+        },
+    };
+
+    /// <summary>
+    /// Writes the record of a stored message. When audit logging is fail-closed and the sink fails, the message
+    /// stays stored but is not acknowledged (503): the sender sends it again, the repeat is recognised as a
+    /// duplicate, and its record is written then.
+    /// </summary>
+    private async Task AuditStoredAsync(HttpContext context, InboundMessage message, string? rootField, CallerContext? caller, DateTimeOffset startedAt, string traceId)
+    {
+        if (!_audit.IsEnabled)
+        {
+            return;
+        }
+
+        try
+        {
+            await _audit.RecordAsync(ReceivedAudit.Create(message, rootField, caller, startedAt, AuditResult.Success, context.Request.Path), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (AuditFailedException)
+        {
+            NetwerkpuntLog.AuditFailed(_logger, traceId);
+            throw new NetwerkpuntRequestException(503, ErrorCodes.ServiceUnavailable, "The message was stored, but its audit record could not be written, so it is NOT acknowledged; send it again.");
+        }
+    }
+
+    /// <summary>Writes the record of a refused request; a failing sink is logged by the audit trail and changes nothing.</summary>
+    private async Task AuditRefusalAsync(HttpContext context, InboundMessage? message, string? rootField, CallerContext? caller, DateTimeOffset startedAt, int statusCode)
+    {
+        if (!_audit.IsEnabled)
+        {
+            return;
+        }
+
+        var result = statusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden ? AuditResult.Refused : AuditResult.Error;
+        try
+        {
+            await _audit.RecordAsync(ReceivedAudit.Create(message, rootField, caller, startedAt, result, context.Request.Path), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (AuditFailedException)
+        {
+            // Already logged by the audit trail (EventId 9001/9002); the refusal stands as it is.
         }
     }
 

@@ -20,7 +20,7 @@ internal static class CertificateGate
     public static SimulatedParty? Check(HttpContext http, SimulatorContext context, out CertificateFailure failure)
     {
         var certificate = http.Connection.ClientCertificate;
-        if (certificate is null || !context.Certificates.ChainsToRoot(certificate, DateTimeOffset.UtcNow))
+        if (certificate is null || !context.CertificateAuthority.IsIssuedBy(certificate))
         {
             failure = CertificateFailure.Invalid;
             return null;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography.X509Certificates;
-using IWlz.Client.Testing.Internal.Certificates;
+using IWlz.Client.Testing.Certificates;
 using IWlz.Client.Testing.Internal.Schemas;
 using IWlz.Client.Testing.Parties;
 
@@ -11,14 +11,14 @@ internal sealed class PartyDirectory
 {
     private readonly ConcurrentDictionary<(PartyRole, string), SimulatedParty> byCode = new();
     private readonly Uri baseAddress;
-    private readonly SimulatorCertificates certificates;
+    private readonly TestCertificateAuthority certificateAuthority;
     private readonly Lock gate = new();
     private readonly List<SimulatedParty> ordered = [];
 
-    public PartyDirectory(Uri baseAddress, SimulatorCertificates certificates)
+    public PartyDirectory(Uri baseAddress, TestCertificateAuthority certificateAuthority)
     {
         this.baseAddress = baseAddress;
-        this.certificates = certificates;
+        this.certificateAuthority = certificateAuthority;
     }
 
     public IReadOnlyList<SimulatedParty> All
@@ -41,7 +41,7 @@ internal sealed class PartyDirectory
                 return existing;
             }
 
-            var party = new SimulatedParty(role, code, name ?? DefaultName(role, code), baseAddress, certificates);
+            var party = new SimulatedParty(role, code, name ?? DefaultName(role, code), baseAddress, certificateAuthority);
             byCode[(role, code)] = party;
             ordered.Add(party);
             return party;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using IWlz.Client.Testing.Faults;
-using IWlz.Client.Testing.Internal.Certificates;
+using IWlz.Client.Testing.Certificates;
 using IWlz.Client.Testing.Internal.Data;
 using Microsoft.IdentityModel.Tokens;
 
@@ -16,19 +16,19 @@ internal sealed class SimulatorContext : IDisposable
 
     private readonly ECDsa signingKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
-    public SimulatorContext(SimulatorOptions options, Uri baseAddress, SimulatorCertificates certificates)
+    public SimulatorContext(SimulatorOptions options, Uri baseAddress, TestCertificateAuthority certificateAuthority)
     {
         Options = options;
         BaseAddress = baseAddress;
-        Certificates = certificates;
-        Parties = new PartyDirectory(baseAddress, certificates);
+        CertificateAuthority = certificateAuthority;
+        Parties = new PartyDirectory(baseAddress, certificateAuthority);
         TokenEndpoint = new Uri(baseAddress, TokenPath.TrimStart('/'));
         PepEndpoint = new Uri(baseAddress, PepPath.TrimStart('/'));
         SigningKey = new ECDsaSecurityKey(signingKey) { KeyId = "simulated-nid" };
         var inner = new byte[32];
         RandomNumberGenerator.Fill(inner);
         ClaimSourceKey = new SymmetricSecurityKey(inner) { KeyId = "simulated-nid-claims" };
-        PepCertificate = new Lazy<X509Certificate2>(() => certificates.IssueSystemCertificate("VECOZO PEP (simulated)", "20000000000001", "PEP"));
+        PepCertificate = new Lazy<X509Certificate2>(() => certificateAuthority.IssueClient("VECOZO PEP (simulated)", "20000000000001"));
     }
 
     public SimulatorOptions Options { get; }
@@ -41,13 +41,15 @@ internal sealed class SimulatorContext : IDisposable
 
     public Uri PepEndpoint { get; }
 
-    public SimulatorCertificates Certificates { get; }
+    public TestCertificateAuthority CertificateAuthority { get; }
 
     public PartyDirectory Parties { get; }
 
     public SimulatorFaults Faults { get; } = new();
 
     public DataStore Store { get; } = new();
+
+    public RequestJournal Journal { get; } = new();
 
     /// <summary>nID's signing key; only the simulated PEP verifies with it, as only nID can in the real network.</summary>
     public SecurityKey SigningKey { get; }

@@ -1,3 +1,4 @@
+using IWlz.Client.Notifications;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
 using IWlz.Client.Testing.Data.Indicatieregister;
 using IWlz.Client.Testing.Data.Leveringsregister;
@@ -13,7 +14,26 @@ internal sealed record PlannedNotification(
     string OntvangerIDType,
     string OntvangerID,
     string Subject,
-    string RecordID);
+    string RecordID)
+{
+    /// <summary>
+    /// A notification of a catalogued event type: the sender's and receiver's ID types and the entities
+    /// its <c>subject</c> and <c>recordID</c> name come from the SDK's <see cref="NotificationCatalogue"/>.
+    /// </summary>
+    public static PlannedNotification Create(string eventType, string afzenderId, string ontvangerId, Guid subjectId, Guid recordId)
+    {
+        var entry = NotificationCatalogue.FindPreferred(eventType)
+            ?? throw new InvalidOperationException($"The simulator planned '{eventType}', which is not in the notification catalogue.");
+        return new PlannedNotification(
+            entry.EventType,
+            IDTypes.ToWireValue(entry.SenderIdType),
+            afzenderId,
+            IDTypes.ToWireValue(entry.ReceiverIdType),
+            ontvangerId,
+            $"{entry.SubjectEntity}/{subjectId}",
+            $"{entry.RecordIdEntity}/{recordId}");
+    }
+}
 
 /// <summary>
 /// Decides which mandatory notifications a change triggers, following the notification pages of
@@ -34,7 +54,7 @@ internal static class NotificationPlanner
             case WlzIndicatieRecord indicatie:
                 if (verb == Verb.New)
                 {
-                    result.Add(new("NIEUWE_INDICATIE_ZORGKANTOOR", "KVK", CizKvk, "UZOVI", indicatie.InitieelVerantwoordelijkZorgkantoor, $"WlzIndicatie/{indicatie.WlzindicatieID}", $"WlzIndicatie/{indicatie.WlzindicatieID}"));
+                    result.Add(PlannedNotification.Create("NIEUWE_INDICATIE_ZORGKANTOOR", CizKvk, indicatie.InitieelVerantwoordelijkZorgkantoor, indicatie.WlzindicatieID, indicatie.WlzindicatieID));
                 }
                 else if (verb == Verb.Changed && indicatie.Vervaldatum is not null && ((WlzIndicatieRecord)change.Before!).Vervaldatum is null)
                 {
@@ -42,47 +62,45 @@ internal static class NotificationPlanner
                         .Select(b => b.VerantwoordelijkZorgkantoor)
                         .Prepend(indicatie.InitieelVerantwoordelijkZorgkantoor)
                         .Distinct(StringComparer.Ordinal);
-                    result.AddRange(receivers.Select(zk => new PlannedNotification("VERVALLEN_INDICATIE_ZORGKANTOOR", "KVK", CizKvk, "UZOVI", zk, $"WlzIndicatie/{indicatie.WlzindicatieID}", $"WlzIndicatie/{indicatie.WlzindicatieID}")));
+                    result.AddRange(receivers.Select(zk => PlannedNotification.Create("VERVALLEN_INDICATIE_ZORGKANTOOR", CizKvk, zk, indicatie.WlzindicatieID, indicatie.WlzindicatieID)));
                 }
 
                 break;
             case BemiddelingspecificatieRecord spec when s.Find<BemiddelingRecord>(spec.BemiddelingID) is { } bemiddeling:
-                var subject = $"Bemiddeling/{bemiddeling.BemiddelingID}";
-                var recordId = $"Bemiddelingspecificatie/{spec.BemiddelingspecificatieID}";
                 if (spec.Instelling is { Length: > 0 } instelling)
                 {
-                    result.Add(new(Prefix(verb) + "BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", "UZOVI", bemiddeling.VerantwoordelijkZorgkantoor, "AGB", instelling, subject, recordId));
+                    result.Add(PlannedNotification.Create(Prefix(verb) + "BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", bemiddeling.VerantwoordelijkZorgkantoor, instelling, bemiddeling.BemiddelingID, spec.BemiddelingspecificatieID));
                 }
 
                 if (spec.UitvoerendZorgkantoor != bemiddeling.VerantwoordelijkZorgkantoor)
                 {
-                    result.Add(new(Prefix(verb) + "BEMIDDELINGSPECIFICATIE_ZORGKANTOOR", "UZOVI", bemiddeling.VerantwoordelijkZorgkantoor, "UZOVI", spec.UitvoerendZorgkantoor, subject, recordId));
+                    result.Add(PlannedNotification.Create(Prefix(verb) + "BEMIDDELINGSPECIFICATIE_ZORGKANTOOR", bemiddeling.VerantwoordelijkZorgkantoor, spec.UitvoerendZorgkantoor, bemiddeling.BemiddelingID, spec.BemiddelingspecificatieID));
                 }
 
                 break;
             case RegiehouderRecord regiehouder when s.Find<BemiddelingRecord>(regiehouder.BemiddelingID) is { } bemiddeling:
-                result.Add(new(Prefix(verb) + "REGIEHOUDER_ZORGAANBIEDER", "UZOVI", bemiddeling.VerantwoordelijkZorgkantoor, "AGB", regiehouder.Instelling, $"Bemiddeling/{bemiddeling.BemiddelingID}", $"Regiehouder/{regiehouder.RegiehouderID}"));
+                result.Add(PlannedNotification.Create(Prefix(verb) + "REGIEHOUDER_ZORGAANBIEDER", bemiddeling.VerantwoordelijkZorgkantoor, regiehouder.Instelling, bemiddeling.BemiddelingID, regiehouder.RegiehouderID));
                 break;
             case OverdrachtRecord overdracht when s.Find<BemiddelingRecord>(overdracht.BemiddelingID) is { } bemiddeling:
-                result.Add(new(Prefix(verb) + "OVERDRACHT_ZORGKANTOOR", "UZOVI", bemiddeling.VerantwoordelijkZorgkantoor, "UZOVI", overdracht.VerantwoordelijkZorgkantoor, $"Overdracht/{overdracht.OverdrachtID}", $"Overdracht/{overdracht.OverdrachtID}"));
+                result.Add(PlannedNotification.Create(Prefix(verb) + "OVERDRACHT_ZORGKANTOOR", bemiddeling.VerantwoordelijkZorgkantoor, overdracht.VerantwoordelijkZorgkantoor, overdracht.OverdrachtID, overdracht.OverdrachtID));
                 break;
             case LeveringperiodeRecord periode:
-                result.AddRange(ToZorgkantoren(s, periode.LeveringID, Prefix(verb) + "LEVERINGPERIODE_ZORGKANTOOR", $"Leveringperiode/{periode.LeveringperiodeID}"));
+                result.AddRange(ToZorgkantoren(s, periode.LeveringID, Prefix(verb) + "LEVERINGPERIODE_ZORGKANTOOR", periode.LeveringperiodeID));
                 break;
             case UitstelperiodeRecord uitstel:
-                result.AddRange(ToZorgkantoren(s, uitstel.LeveringID, Prefix(verb) + "UITSTELPERIODE_ZORGKANTOOR", $"Uitstelperiode/{uitstel.UitstelperiodeID}"));
+                result.AddRange(ToZorgkantoren(s, uitstel.LeveringID, Prefix(verb) + "UITSTELPERIODE_ZORGKANTOOR", uitstel.UitstelperiodeID));
                 break;
             case AfstelRecord afstel:
                 var afstelPrefix = verb switch { Verb.New => "NIEUW_", Verb.Changed => "GEWIJZIGD_", _ => "VERWIJDERD_" };
-                result.AddRange(ToZorgkantoren(s, afstel.LeveringID, afstelPrefix + "AFSTEL_ZORGKANTOOR", $"Afstel/{afstel.AfstelID}"));
+                result.AddRange(ToZorgkantoren(s, afstel.LeveringID, afstelPrefix + "AFSTEL_ZORGKANTOOR", afstel.AfstelID));
                 break;
             case VerzoekRecord verzoek when verb == Verb.New:
-                result.AddRange(ToZorgkantoren(s, verzoek.LeveringID, "NIEUW_VERZOEK_ZORGKANTOOR", $"Verzoek/{verzoek.VerzoekID}", responsibleOnly: true));
+                result.AddRange(ToZorgkantoren(s, verzoek.LeveringID, "NIEUW_VERZOEK_ZORGKANTOOR", verzoek.VerzoekID, responsibleOnly: true));
                 break;
             case VerzoekAanbiederRecord verzoekAanbieder when verb == Verb.New
                 && s.Find<VerzoekRecord>(verzoekAanbieder.VerzoekID) is { } verzoek
                 && s.Find<LeveringRecord>(verzoek.LeveringID) is { } levering:
-                result.Add(new("NIEUW_VERZOEKAANBIEDER_AANBIEDER", "AGB", levering.Aanbieder, "AGB", verzoekAanbieder.Aanbieder, $"Verzoek/{verzoek.VerzoekID}", $"VerzoekAanbieder/{verzoekAanbieder.VerzoekAanbiederID}"));
+                result.Add(PlannedNotification.Create("NIEUW_VERZOEKAANBIEDER_AANBIEDER", levering.Aanbieder, verzoekAanbieder.Aanbieder, verzoek.VerzoekID, verzoekAanbieder.VerzoekAanbiederID));
                 break;
             default:
                 break;
@@ -91,7 +109,7 @@ internal static class NotificationPlanner
         return result;
     }
 
-    private static IEnumerable<PlannedNotification> ToZorgkantoren(DataSnapshot s, Guid leveringId, string eventType, string recordId, bool responsibleOnly = false)
+    private static IEnumerable<PlannedNotification> ToZorgkantoren(DataSnapshot s, Guid leveringId, string eventType, Guid recordId, bool responsibleOnly = false)
     {
         if (s.Find<LeveringRecord>(leveringId) is not { } levering
             || s.Find<BemiddelingspecificatieRecord>(levering.BemiddelingspecificatieID) is not { } spec
@@ -100,11 +118,11 @@ internal static class NotificationPlanner
             yield break;
         }
 
-        var subject = $"Levering/{levering.BemiddelingspecificatieID}";
-        yield return new(eventType, "AGB", levering.Aanbieder, "UZOVI", bemiddeling.VerantwoordelijkZorgkantoor, subject, recordId);
+        // The Leveringsregister's subject Levering/{id} carries the bemiddelingspecificatieID.
+        yield return PlannedNotification.Create(eventType, levering.Aanbieder, bemiddeling.VerantwoordelijkZorgkantoor, levering.BemiddelingspecificatieID, recordId);
         if (!responsibleOnly && spec.UitvoerendZorgkantoor != bemiddeling.VerantwoordelijkZorgkantoor)
         {
-            yield return new(eventType, "AGB", levering.Aanbieder, "UZOVI", spec.UitvoerendZorgkantoor, subject, recordId);
+            yield return PlannedNotification.Create(eventType, levering.Aanbieder, spec.UitvoerendZorgkantoor, levering.BemiddelingspecificatieID, recordId);
         }
     }
 

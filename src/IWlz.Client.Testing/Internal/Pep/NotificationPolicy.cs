@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GraphQLParser.AST;
+using IWlz.Client.Notifications;
 using IWlz.Client.Testing.Internal.Hosting;
-using IWlz.Client.Testing.Internal.Notifications;
 using IWlz.Client.Testing.Internal.Tokens;
 
 namespace IWlz.Client.Testing.Internal.Pep;
@@ -11,9 +11,12 @@ namespace IWlz.Client.Testing.Internal.Pep;
 /// The PDP checks on <c>zendNotificatie</c> and <c>zendMelding</c> (security.md §4–5, data-services.md
 /// §3.2): the sender's <c>instantie_type</c>, its ID type and code, the event type, the receiver and
 /// the scope for the receiver's organisation type. Refusals are 400 GRAPHQL_VALIDATION_FAILED.
+/// The event types and their sender and receiver ID types are those of the SDK's <see cref="NotificationCatalogue"/>.
 /// </summary>
 internal static partial class NotificationPolicy
 {
+    private const string Foutmelding = "IWLZFOUTMELDING";
+
     public static PepDenial? Evaluate(IssuedToken token, ServiceTarget target, GraphQLField root, GraphQLOperationDefinition operation, JsonObject? variables)
     {
         var op = root.Name.StringValue;
@@ -59,12 +62,12 @@ internal static partial class NotificationPolicy
         var eventType = Field("eventType");
         if (melding)
         {
-            if (eventType != EventCatalogue.Foutmelding)
+            if (eventType != Foutmelding)
             {
                 return Invalid(op, "event_type is not valid");
             }
         }
-        else if (eventType is null || !EventCatalogue.Events.TryGetValue(eventType, out var route) || route.Sender != expectedAfzenderType)
+        else if (Route(eventType) is not { } route || route.Sender != expectedAfzenderType)
         {
             return Invalid(op, "event_type is not valid");
         }
@@ -86,6 +89,17 @@ internal static partial class NotificationPolicy
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sender's and receiver's ID types of an event type. Only the canonical upper-case spelling is an
+    /// event type on the wire; the catalogue's case-insensitive lookup is for reading received messages.
+    /// All versions of an event type share their ID types, so the first row answers.
+    /// </summary>
+    private static (string Sender, string Receiver)? Route(string? eventType)
+    {
+        var entry = NotificationCatalogue.FindByEventType(eventType).FirstOrDefault(e => string.Equals(e.EventType, eventType, StringComparison.Ordinal));
+        return entry is null ? null : (IDTypes.ToWireValue(entry.SenderIdType), IDTypes.ToWireValue(entry.ReceiverIdType));
     }
 
     private static PepDenial Invalid(string op, string message) => new(400, "GRAPHQL_VALIDATION_FAILED", $"{op}: {message}");

@@ -246,13 +246,13 @@ internal sealed class PepHandler : IDisposable
     private HttpClient CreateUpstreamClient()
     {
         var certificate = context.PepCertificate.Value;
-        var root = context.Certificates.Root;
+        var authority = context.CertificateAuthority;
         var handler = new SocketsHttpHandler();
         handler.SslOptions.ClientCertificates = [certificate];
         handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
         handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, errors) =>
             errors == System.Net.Security.SslPolicyErrors.None
-            || (cert is System.Security.Cryptography.X509Certificates.X509Certificate2 c && Parties.SimulatedParty.ChainsTo(root, c));
+            || (cert is System.Security.Cryptography.X509Certificates.X509Certificate2 c && authority.IsIssuedBy(c));
         return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 

@@ -40,6 +40,11 @@ internal sealed partial class IWlzClientOptionsValidator(
         ValidateEndpoints(options, Fail);
         ValidateTiming(options, Fail);
         ValidateServices(options, Fail);
+        if (options.Tracing is null || !Enum.IsDefined(options.Tracing.Mode))
+        {
+            Fail("Tracing:Mode", "must be NewTrace or ContinueAmbient.");
+        }
+
         foreach (var (path, index) in options.ServerTrust.AdditionalRootCertificatePaths.Select((path, index) => (path, index)))
         {
             if (!File.Exists(path))

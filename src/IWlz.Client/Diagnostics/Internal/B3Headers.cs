@@ -2,18 +2,27 @@ using System.Diagnostics;
 
 namespace IWlz.Client.Diagnostics.Internal;
 
-/// <summary>The B3 multi-header names (RFC0022a) and how their values are checked.</summary>
+/// <summary>The B3 multi-header names (RFC0022a) and how the SDK writes them.</summary>
 internal static class B3Headers
 {
     internal const string TraceId = "X-B3-TraceId";
     internal const string SpanId = "X-B3-SpanId";
+    internal const string ParentSpanId = "X-B3-ParentSpanId";
 
-    /// <summary>Sets the B3 headers from the activity's W3C IDs (already 32/16 lower-case hex and never all zeros).</summary>
-    internal static void Apply(HttpRequestMessage request, Activity activity)
+    /// <summary>
+    /// Sets the B3 headers from the activity's W3C IDs (already 32/16 lower-case hex and never all zeros),
+    /// replacing any value set before. <c>X-B3-ParentSpanId</c> only when asked for and the span has a parent.
+    /// </summary>
+    internal static void Apply(HttpRequestMessage request, Activity activity, bool emitParentSpanId)
     {
         request.Headers.Remove(TraceId);
         request.Headers.Remove(SpanId);
+        request.Headers.Remove(ParentSpanId);
         request.Headers.TryAddWithoutValidation(TraceId, activity.TraceId.ToHexString());
         request.Headers.TryAddWithoutValidation(SpanId, activity.SpanId.ToHexString());
+        if (emitParentSpanId && activity.ParentSpanId != default)
+        {
+            request.Headers.TryAddWithoutValidation(ParentSpanId, activity.ParentSpanId.ToHexString());
+        }
     }
 }

@@ -5,31 +5,70 @@ namespace IWlz.Client.Diagnostics.Internal;
 /// <summary>
 /// Starts the SDK's activities. The B3 headers are taken from these activities, so one is needed even when
 /// nothing listens: then a bare <see cref="Activity"/> is started only to own the W3C trace and span IDs.
+/// Every activity the SDK starts is W3C-shaped (32/16 lower-case hex IDs), whatever the process default is.
 /// </summary>
 internal static class SdkActivity
 {
     internal static readonly ActivitySource Source = new(IWlzDiagnostics.ActivitySourceName);
 
-    /// <summary>Starts a client activity that becomes <see cref="Activity.Current"/>; dispose it when done.</summary>
-    internal static Activity Start(string name)
+    private const string MarkerProperty = "IWlz.Client.Span";
+    private static readonly object Marker = new();
+
+    /// <summary>
+    /// Starts the span of one interaction (a query, a mutation, a token request made outside a call).
+    /// <see cref="IWlzTraceMode.NewTrace"/> starts a new trace and links the caller's activity;
+    /// <see cref="IWlzTraceMode.ContinueAmbient"/> makes it a child of the caller's activity.
+    /// The span becomes <see cref="Activity.Current"/>; dispose it when done.
+    /// </summary>
+    internal static Activity StartInteraction(string name, IWlzTraceMode mode, ActivityKind kind = ActivityKind.Client)
     {
-        var activity = Source.StartActivity(name, ActivityKind.Client);
-        if (activity is not null && activity.IdFormat == ActivityIdFormat.W3C)
+        var ambient = Activity.Current;
+        var ambientContext = ambient is not null && ambient.IdFormat == ActivityIdFormat.W3C ? ambient.Context : default;
+        if (mode == IWlzTraceMode.ContinueAmbient && ambientContext != default)
         {
-            return activity;
+            return Start(name, kind, ambientContext, links: null);
         }
 
-        activity?.Dispose();
+        // A root: without clearing Activity.Current, a default parent context would make it the parent.
+        // The caller's Activity.Current comes back when the async method that started this span returns.
+        Activity.Current = null;
+        return Start(name, kind, default, ambientContext == default ? null : [new ActivityLink(ambientContext)]);
+    }
 
-        // No listener (or a hierarchical parent): create our own so the IDs still exist and are W3C-shaped.
-        var own = new Activity(name);
-        own.SetIdFormat(ActivityIdFormat.W3C);
-        var parent = Activity.Current;
-        if (parent is not null && parent.IdFormat == ActivityIdFormat.W3C)
+    /// <summary>
+    /// Starts a span that belongs to the interaction in progress: a child of the current SDK span when there
+    /// is one (so a token request shares the TraceId of the query it serves), else a new interaction.
+    /// </summary>
+    internal static Activity StartWithinInteraction(string name, IWlzTraceMode mode)
+    {
+        var current = Activity.Current;
+        return IsSdkSpan(current) && current!.IdFormat == ActivityIdFormat.W3C
+            ? Start(name, ActivityKind.Client, current.Context, links: null)
+            : StartInteraction(name, mode);
+    }
+
+    /// <summary>Starts a child of <paramref name="parent"/>, for example the span of a resent request.</summary>
+    internal static Activity StartChild(string name, Activity parent) =>
+        Start(name, ActivityKind.Client, parent.Context, links: null);
+
+    /// <summary>Whether <paramref name="activity"/> was started by the SDK (with or without a listener).</summary>
+    internal static bool IsSdkSpan(Activity? activity) => activity?.GetCustomProperty(MarkerProperty) is not null;
+
+    private static Activity Start(string name, ActivityKind kind, ActivityContext parent, IEnumerable<ActivityLink>? links)
+    {
+        var activity = Source.CreateActivity(name, kind, parent, tags: null, links, ActivityIdFormat.W3C);
+        if (activity is null)
         {
-            own.SetParentId(parent.TraceId, parent.SpanId, parent.ActivityTraceFlags);
+            // Nothing listens (or the sampler dropped it): our own activity still owns valid IDs for the headers.
+            activity = new Activity(name);
+            activity.SetIdFormat(ActivityIdFormat.W3C);
+            if (parent != default)
+            {
+                activity.SetParentId(parent.TraceId, parent.SpanId, parent.TraceFlags);
+            }
         }
 
-        return own.Start();
+        activity.SetCustomProperty(MarkerProperty, Marker);
+        return activity.Start();
     }
 }

@@ -1,11 +1,37 @@
+using System.Text.RegularExpressions;
 using IWlz.Client.Privacy;
 
 namespace IWlz.Client.Errors.Internal;
 
-/// <summary>Makes server text safe for an exception message: possible BSNs masked, control characters removed, length capped.</summary>
-internal static class ServerText
+/// <summary>
+/// Makes server text safe for an exception message or a log line: possible BSNs masked, identifiers
+/// (UUIDs, the form of <c>wlzIndicatieID</c> and record IDs) masked, control characters removed, length capped.
+/// </summary>
+internal static partial class ServerText
 {
+    /// <summary>What a UUID in server text is replaced with.</summary>
+    internal const string IdentifierMask = "<id>";
+
     private const int MaxLength = 300;
+    private const int MaxCodeLength = 64;
+
+    [GeneratedRegex("[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}", RegexOptions.CultureInvariant)]
+    private static partial Regex Uuid();
+
+    /// <summary>Masks possible BSNs and UUIDs; keeps everything else (for GraphQL error messages kept whole).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    internal static string? Mask(string? text) =>
+        string.IsNullOrEmpty(text) ? text : Uuid().Replace(SensitiveText.Scrub(text), IdentifierMask);
+
+    /// <summary>
+    /// Makes a server's error code (GraphQL <c>extensions.code</c>, the legacy <c>ErrorCode</c>) safe for an
+    /// exception message: it is remote text too, so it is masked and its length is capped.
+    /// </summary>
+    internal static string? Code(string? code)
+    {
+        var clean = Clean(code);
+        return clean is null || clean.Length <= MaxCodeLength ? clean : string.Concat(clean.AsSpan(0, MaxCodeLength), "…");
+    }
 
     internal static string? Clean(string? text)
     {
@@ -14,7 +40,7 @@ internal static class ServerText
             return null;
         }
 
-        var trimmed = SensitiveText.Scrub(text.Trim());
+        var trimmed = Mask(text.Trim());
         if (trimmed.Length > MaxLength)
         {
             trimmed = string.Concat(trimmed.AsSpan(0, MaxLength), "…");

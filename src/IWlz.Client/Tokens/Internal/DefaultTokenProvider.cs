@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IWlz.Client.Diagnostics.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace IWlz.Client.Tokens.Internal;
 internal sealed class DefaultTokenProvider(
     NidTokenClient client,
     IOptionsMonitor<IWlzClientOptions> options,
+    SdkMetrics metrics,
     TimeProvider time,
     ILogger<DefaultTokenProvider> logger) : ITokenProvider
 {
@@ -26,6 +28,7 @@ internal sealed class DefaultTokenProvider(
         {
             if (slot.Token is { } cached && time.GetUtcNow() < slot.RenewAt)
             {
+                metrics.TokenLookup("hit");
                 return ValueTask.FromResult(cached);
             }
 
@@ -37,6 +40,8 @@ internal sealed class DefaultTokenProvider(
 
             pending = slot.Pending;
         }
+
+        metrics.TokenLookup(owned is null ? "shared" : "miss");
 
         if (owned is not null)
         {

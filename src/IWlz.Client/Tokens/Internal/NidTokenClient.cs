@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
+using IWlz.Client.Audit;
+using IWlz.Client.Audit.Internal;
 using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Errors.Internal;
 using IWlz.Client.Transport.Internal;
@@ -12,25 +15,84 @@ internal sealed class NidTokenClient(
     IHttpClientFactory httpClientFactory,
     ClientCertificateRegistry certificates,
     IOptionsMonitor<IWlzClientOptions> options,
+    IAuditTrail audit,
+    SdkMetrics metrics,
     TimeProvider time,
     ILogger<NidTokenClient> logger)
 {
     private const int MaxBodyChars = 64 * 1024;
 
+    /// <summary>
+    /// Sends the request in a span of its own: a child of the call that needs the token (so both share a
+    /// TraceId), or a new interaction when the token is requested outside a call. Writes the Actiecode E
+    /// audit record; a fail-closed sink failure fails the request, and the token is then not used.
+    /// </summary>
     internal async Task<NidAccessToken> RequestAsync(NidTokenRequest request, CancellationToken cancellationToken)
     {
-        using var activity = SdkActivity.Start("nID token");
+        var startedAt = time.GetUtcNow();
+        var started = time.GetTimestamp();
+        using var activity = SdkActivity.StartWithinInteraction("nID token", options.CurrentValue.Tracing.Mode);
+        var server = request.TokenEndpoint.Host;
+        activity.SetTag(TagNames.ServerAddress, server);
+        NidAccessToken token;
+        Activity? wire = null;
         try
         {
-            return await SendAsync(request, activity, cancellationToken).ConfigureAwait(false);
+            token = await SendAsync(request, activity, w => wire = w, cancellationToken).ConfigureAwait(false);
         }
-        catch (IWlzException ex)
+        catch (Exception ex)
         {
-            throw ex.WithCallContext(null, null, activity.TraceId.ToHexString(), activity.SpanId.ToHexString());
+            var outcome = CallOutcome.For(ex);
+            activity.SetStatus(ActivityStatusCode.Error);
+            activity.SetTag(TagNames.Status, outcome.Status);
+            activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+            metrics.TokenRequested(server, outcome.Status, outcome.ErrorType, time.GetElapsedTime(started));
+            await AuditFailureAsync(request, startedAt, outcome.Result).ConfigureAwait(false);
+            if (ex is IWlzException iwlz)
+            {
+                throw iwlz.WithCallContext(null, null, activity.TraceId.ToHexString(), (wire ?? activity).SpanId.ToHexString());
+            }
+
+            throw;
+        }
+
+        activity.SetTag(TagNames.Status, StatusValues.Success);
+        metrics.TokenRequested(server, StatusValues.Success, null, time.GetElapsedTime(started));
+        if (audit.IsEnabled)
+        {
+            try
+            {
+                await audit.RecordAsync(AuditRecordFactory.ForTokenRequest(request.Audience, request.TokenEndpoint, startedAt, AuditResult.Success, request.Certificate), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                activity.SetStatus(ActivityStatusCode.Error);
+                activity.SetTag(TagNames.ErrorType, ex.GetType().Name);
+                throw;
+            }
+        }
+
+        return token;
+    }
+
+    private async Task AuditFailureAsync(NidTokenRequest request, DateTimeOffset startedAt, AuditResult result)
+    {
+        if (!audit.IsEnabled)
+        {
+            return;
+        }
+
+        try
+        {
+            await audit.RecordAsync(AuditRecordFactory.ForTokenRequest(request.Audience, request.TokenEndpoint, startedAt, result, request.Certificate), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (AuditFailedException)
+        {
+            // Logged by the audit trail; the token request's own failure is what the caller must see.
         }
     }
 
-    private async Task<NidAccessToken> SendAsync(NidTokenRequest request, System.Diagnostics.Activity activity, CancellationToken cancellationToken)
+    private async Task<NidAccessToken> SendAsync(NidTokenRequest request, Activity activity, Action<Activity?> wireSpan, CancellationToken cancellationToken)
     {
         certificates.Register(request.Certificate);
         var client = httpClientFactory.CreateClient(HttpClientNames.Nid(request.Certificate.Thumbprint));
@@ -48,6 +110,10 @@ internal sealed class NidTokenClient(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransportFailure.TryMap(ex, IWlzErrorSource.TokenEndpoint, request.TokenEndpoint) is { } mapped)
         {
             throw mapped;
+        }
+        finally
+        {
+            wireSpan(message.Options.TryGetValue(RequestKeys.WireSpan, out var wire) ? wire : null);
         }
 
         using (response)

@@ -10,7 +10,7 @@ internal static partial class TokenLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Received an nID token for audience {Audience}, valid until {ExpiresAt:u}.")]
     internal static partial void Received(ILogger logger, Uri audience, DateTimeOffset expiresAt);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "nID refused the token request for audience {Audience}: {Kind}, HTTP {Status}.")]
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "nID refused the token request for audience {Audience}: {Kind}, HTTP {Status}.")]
     internal static partial void Refused(ILogger logger, Uri audience, IWlzErrorKind kind, int status);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Dropped the cached nID token for audience {Audience} after the server rejected it.")]

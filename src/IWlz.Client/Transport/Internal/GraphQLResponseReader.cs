@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using IWlz.Client.Errors.Internal;
 using IWlz.Client.GraphQL;
-using IWlz.Client.Privacy;
 
 namespace IWlz.Client.Transport.Internal;
 
@@ -19,6 +18,7 @@ internal static class GraphQLResponseReader
         IReadOnlyList<string> scopes,
         int maxBodyBytes,
         string traceId,
+        string spanId,
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
@@ -50,7 +50,7 @@ internal static class GraphQLResponseReader
 
             if (envelope.HasData)
             {
-                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId };
+                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId, SpanId = spanId };
             }
 
             if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
@@ -62,7 +62,7 @@ internal static class GraphQLResponseReader
             throw new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
             {
                 StatusCode = status,
-                ErrorCode = first?.Code ?? envelope.LegacyCode,
+                ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
                 ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
                 GraphQLErrors = Scrub(envelope.Errors),
             };
@@ -76,7 +76,7 @@ internal static class GraphQLResponseReader
         throw new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
         {
             StatusCode = status,
-            ErrorCode = code,
+            ErrorCode = ServerText.Code(code),
             ServerMessage = ServerText.Clean(text),
             GraphQLErrors = Scrub(envelope?.Errors),
             Scopes = kind == IWlzErrorKind.ScopeMismatch ? scopes : [],
@@ -101,7 +101,7 @@ internal static class GraphQLResponseReader
     }
 
     private static List<GraphQLError> Scrub(List<GraphQLError>? errors) =>
-        errors?.Select(e => new GraphQLError(SensitiveText.Scrub(e.Message))
+        errors?.Select(e => new GraphQLError(ServerText.Mask(e.Message))
         {
             Locations = e.Locations,
             Path = e.Path,

@@ -1,3 +1,4 @@
+using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -50,7 +51,7 @@ internal sealed class HttpClientConfigurator(
                 builder.AdditionalHandlers.Add(new TokenHandler(builder.Services.GetRequiredService<ITokenProvider>(), logger));
             }
 
-            builder.AdditionalHandlers.Add(new B3PropagationHandler());
+            builder.AdditionalHandlers.Add(new B3PropagationHandler(options, builder.Services.GetRequiredService<SdkMetrics>()));
         });
     }
 }

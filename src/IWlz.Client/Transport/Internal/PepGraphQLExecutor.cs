@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using IWlz.Client.Audit;
+using IWlz.Client.Audit.Internal;
 using IWlz.Client.Certificates;
 using IWlz.Client.Certificates.Internal;
 using IWlz.Client.Diagnostics.Internal;
@@ -14,6 +16,7 @@ namespace IWlz.Client.Transport.Internal;
 /// <summary>
 /// The SDK's <see cref="IGraphQLExecutor"/>: resolves the service, checks the certificate, and POSTs the
 /// operation to the PEP through the certificate's named client (resilience → token → B3 → mutual TLS).
+/// Around each call it keeps the span, the operation metrics, the log lines and the NEN 7513 audit record.
 /// </summary>
 internal sealed class PepGraphQLExecutor(
     IHttpClientFactory httpClientFactory,
@@ -21,6 +24,8 @@ internal sealed class PepGraphQLExecutor(
     ClientCertificateRegistry certificateRegistry,
     ServiceRouter router,
     IOptionsMonitor<IWlzClientOptions> options,
+    IAuditTrail audit,
+    SdkMetrics metrics,
     TimeProvider time,
     ILogger<PepGraphQLExecutor> logger) : IGraphQLExecutor
 {
@@ -33,27 +38,67 @@ internal sealed class PepGraphQLExecutor(
         ArgumentNullException.ThrowIfNull(operation);
         var templateId = options1?.TemplateId ?? operation.TemplateId;
         var kindName = operation.Kind.ToString().ToLowerInvariant();
-        using var activity = SdkActivity.Start($"{kindName} {operation.Name}");
-        activity.SetTag("graphql.operation.type", kindName);
-        activity.SetTag("graphql.operation.name", operation.Name);
+        var tags = new OperationTags(kindName, SafeTag.NameOrOther(operation.Name)!, SafeTag.NameOrOther(templateId), SafeTag.NameOrOther(operation.ClientName)!);
+        var call = new CallState(time.GetUtcNow(), time.GetTimestamp());
+
+        // The per-call audit context is made ambient (over the caller's, which fills what it lacks), so the
+        // token request of this call gets it too.
+        using var auditScope = options1?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
+        using var activity = SdkActivity.StartInteraction($"{kindName} {operation.Name}", options.CurrentValue.Tracing.Mode);
+        tags.ApplyTo(activity);
+
+        GraphQLResponse<TData> response;
         try
         {
-            var response = await SendAsync(operation, variables, options1, activity, cancellationToken).ConfigureAwait(false);
-            if (response.IsPartial)
+            response = await SendAsync(operation, variables, options1, activity, tags, call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            var outcome = CallOutcome.For(ex);
+            activity.SetStatus(ActivityStatusCode.Error);
+            activity.SetTag(TagNames.Status, outcome.Status);
+            activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+            metrics.OperationCompleted(tags, outcome.Status, outcome.ErrorType, time.GetElapsedTime(call.Timestamp));
+            var spanId = call.LastWireSpan?.SpanId ?? activity.SpanId;
+            switch (ex)
             {
-                TransportLog.Partial(logger, operation.Name, response.Errors.Count);
+                case IWlzException iwlz:
+                    TransportLog.Failed(logger, operation.Name, iwlz.Kind, iwlz.StatusCode);
+                    iwlz.WithCallContext(operation.Name, templateId, activity.TraceId.ToHexString(), spanId.ToHexString());
+                    break;
+                case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                    TransportLog.Canceled(logger, operation.Name);
+                    break;
+                default:
+                    TransportLog.FailedWith(logger, operation.Name, ex.GetType().Name);
+                    break;
             }
 
-            return response;
-        }
-        catch (IWlzException ex)
-        {
-            activity.SetStatus(ActivityStatusCode.Error);
-            activity.SetTag("error.type", ex.Kind.ToString());
-            TransportLog.Failed(logger, operation.Name, ex.Kind, ex.StatusCode);
-            ex.WithCallContext(operation.Name, templateId, activity.TraceId.ToHexString(), activity.SpanId.ToHexString());
+            await AuditFailureAsync(operation, call, outcome.Result).ConfigureAwait(false);
             throw;
         }
+
+        var result = response.IsPartial ? CallOutcome.Partial : CallOutcome.Success;
+        activity.SetTag(TagNames.Status, result.Status);
+        if (response.IsPartial)
+        {
+            TransportLog.Partial(logger, operation.Name, response.Errors.Count);
+        }
+
+        metrics.OperationCompleted(tags, result.Status, null, time.GetElapsedTime(call.Timestamp));
+        try
+        {
+            await AuditAsync(operation, call, AuditResult.Success, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Fail-closed: the caller gets no data without its audit record.
+            activity.SetStatus(ActivityStatusCode.Error);
+            activity.SetTag(TagNames.ErrorType, ex.GetType().Name);
+            throw;
+        }
+
+        return response;
     }
 
     private async Task<GraphQLResponse<TData>> SendAsync<TVariables, TData>(
@@ -61,12 +106,17 @@ internal sealed class PepGraphQLExecutor(
         TVariables variables,
         GraphQLRequestOptions? callOptions,
         Activity activity,
+        OperationTags tags,
+        CallState call,
         CancellationToken cancellationToken)
     {
         var current = options.CurrentValue;
         var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
-        activity.SetTag("server.address", endpoint.PepEndpoint.Host);
+        tags.ServerAddress = endpoint.PepEndpoint.Host;
+        activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
+        call.Location = endpoint.PepEndpoint;
         var certificate = await certificates.GetCertificateAsync(cancellationToken).ConfigureAwait(false);
+        call.Certificate = certificate;
         CertificateGuard.EnsureUsable(certificate, current.Environment, time.GetUtcNow());
         var tokenRequest = new NidTokenRequest(endpoint.TokenEndpoint, endpoint.ResourceUri, scopes, current.ActingOnBehalfOf, certificate);
         Tokens.Internal.TokenRequestRules.RequireHttpsUrl(endpoint.PepEndpoint, "PEP endpoint");
@@ -74,6 +124,11 @@ internal sealed class PepGraphQLExecutor(
         var client = httpClientFactory.CreateClient(HttpClientNames.Pep(certificate.Thumbprint));
 
         using var body = GraphQLRequestWriter.Write(operation, variables);
+        if (audit.IsEnabled)
+        {
+            call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
@@ -81,6 +136,7 @@ internal sealed class PepGraphQLExecutor(
         request.Options.Set(RequestKeys.OperationKind, operation.Kind);
         request.Options.Set(RequestKeys.OperationName, operation.Name);
         request.Options.Set(RequestKeys.TokenRequest, tokenRequest);
+        request.Options.Set(RequestKeys.Tags, tags);
 
         HttpResponseMessage response;
         try
@@ -96,6 +152,10 @@ internal sealed class PepGraphQLExecutor(
 
             throw mapped;
         }
+        finally
+        {
+            call.LastWireSpan = request.Options.TryGetValue(RequestKeys.WireSpan, out var wire) ? wire : null;
+        }
 
         using (response)
         {
@@ -106,7 +166,60 @@ internal sealed class PepGraphQLExecutor(
                 tokenRequest.Scopes,
                 current.Resilience.MaxResponseBodyBytes,
                 activity.TraceId.ToHexString(),
+                (call.LastWireSpan ?? activity).SpanId.ToHexString(),
                 cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private ValueTask AuditAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result, CancellationToken cancellationToken)
+    {
+        if (!audit.IsEnabled)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var record = AuditRecordFactory.ForOperation(
+            operation.Name,
+            operation.Kind,
+            operation.RootFields,
+            operation.ClientName,
+            call.AuditObjects ?? [],
+            call.StartedAt,
+            result,
+            call.Certificate,
+            call.Location);
+        return audit.RecordAsync(record, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the record of a refused or failed call. The call's own exception is what the caller must see,
+    /// so a failing sink here is only logged (by the audit trail), even when audit logging is fail-closed.
+    /// </summary>
+    private async Task AuditFailureAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result)
+    {
+        try
+        {
+            await AuditAsync(operation, call, result, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (AuditFailedException)
+        {
+            // Logged by the audit trail (EventId 9001/9002); the original failure is rethrown by the caller.
+        }
+    }
+
+    /// <summary>What the executor learns during one call, for its metrics, exception and audit record.</summary>
+    private sealed class CallState(DateTimeOffset startedAt, long timestamp)
+    {
+        internal DateTimeOffset StartedAt { get; } = startedAt;
+
+        internal long Timestamp { get; } = timestamp;
+
+        internal ClientCertificate? Certificate { get; set; }
+
+        internal Uri? Location { get; set; }
+
+        internal List<AuditObject>? AuditObjects { get; set; }
+
+        internal Activity? LastWireSpan { get; set; }
     }
 }

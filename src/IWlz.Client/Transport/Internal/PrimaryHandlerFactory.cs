@@ -3,6 +3,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using IWlz.Client.Certificates;
 using IWlz.Client.Certificates.Internal;
+using IWlz.Client.Diagnostics.Internal;
 using Microsoft.Extensions.Options;
 
 namespace IWlz.Client.Transport.Internal;
@@ -27,6 +28,9 @@ internal sealed class PrimaryHandlerFactory(IOptionsMonitor<IWlzClientOptions> o
             AutomaticDecompression = System.Net.DecompressionMethods.All,
             UseCookies = false,
             MaxConnectionsPerServer = current.Resilience.MaxConnectionsPerServer,
+
+            // Keeps traceparent (as the host configured it) and B3 from the same SDK span; see B3HeadersPropagator.
+            ActivityHeadersPropagator = B3HeadersPropagator.Instance,
         };
         handler.SslOptions = new SslClientAuthenticationOptions
         {

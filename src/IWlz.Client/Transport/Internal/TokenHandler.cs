@@ -32,6 +32,7 @@ internal sealed class TokenHandler(ITokenProvider tokens, ILogger logger) : Dele
         tokens.Invalidate(tokenRequest, token);
         token = await tokens.GetTokenAsync(tokenRequest, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        request.Options.Set(RequestKeys.ResendReason, "token_refresh");
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

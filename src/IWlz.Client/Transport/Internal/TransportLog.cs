@@ -21,4 +21,10 @@ internal static partial class TransportLog
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "{Operation} failed: {Kind}, HTTP {Status}.")]
     internal static partial void Failed(ILogger logger, string operation, IWlzErrorKind kind, int? status);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Error, Message = "{Operation} failed with {ExceptionType}.")]
+    internal static partial void FailedWith(ILogger logger, string operation, string exceptionType);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Debug, Message = "{Operation} was canceled by the caller.")]
+    internal static partial void Canceled(ILogger logger, string operation);
 }
