@@ -60,21 +60,21 @@ public sealed class BemiddelingsregisterClientTests
 
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QBR0002ZA, "bemiddelingspecificatie"), result);
         var client = result[0].Bemiddeling.Client;
-        var persoon = client.Contactpersoon![0];
+        var persoon = client.Contactpersoon[0];
         Assert.Equal("Verzonnen", persoon.Geslachtsnaam);
         Assert.Equal(new DateOnly(1934, 2, 17), persoon.Geboortedatum);
         Assert.Equal(3, persoon.Volgorde);
-        Assert.Equal("Denkbeeldlaan", persoon.Contactgegevens![0].Straatnaam);
-        Assert.Equal(153, persoon.Contactgegevens![0].Huisnummer);
-        Assert.Null(persoon.Contactgegevens![1].Straatnaam);
-        Assert.Empty(client.Contactpersoon![1].Contactgegevens!);
-        Assert.Equal("Fictieweg", client.Contactgegevens![0].Straatnaam);
-        Assert.Equal("98000022", result[0].Bemiddeling.Regiehouder![1].Instelling);
-        Assert.Null(result[0].Bemiddeling.Regiehouder![1].Einddatum);
-        Assert.Equal(Guid.Parse("5fc54820-ad0a-4b47-a308-df65ce00e06f"), result[0].Bemiddeling.Bemiddelingspecificatie![1].BemiddelingspecificatieID);
-        Assert.Empty(result[1].Bemiddeling.Client.Contactpersoon!);
-        Assert.Empty(result[1].Bemiddeling.Bemiddelingspecificatie!);
-        Assert.Empty(result[1].Bemiddeling.Regiehouder!);
+        Assert.Equal("Denkbeeldlaan", persoon.Contactgegevens[0].Straatnaam);
+        Assert.Equal(153, persoon.Contactgegevens[0].Huisnummer);
+        Assert.Null(persoon.Contactgegevens[1].Straatnaam);
+        Assert.Empty(client.Contactpersoon[1].Contactgegevens);
+        Assert.Equal("Fictieweg", client.Contactgegevens[0].Straatnaam);
+        Assert.Equal("98000022", result[0].Bemiddeling.Regiehouder[1].Instelling);
+        Assert.Null(result[0].Bemiddeling.Regiehouder[1].Einddatum);
+        Assert.Equal(Guid.Parse("5fc54820-ad0a-4b47-a308-df65ce00e06f"), result[0].Bemiddeling.Bemiddelingspecificatie[1].BemiddelingspecificatieID);
+        Assert.Empty(result[1].Bemiddeling.Client.Contactpersoon);
+        Assert.Empty(result[1].Bemiddeling.Bemiddelingspecificatie);
+        Assert.Empty(result[1].Bemiddeling.Regiehouder);
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed class BemiddelingsregisterClientTests
 
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QBR0003ZA, "bemiddelingspecificatie"), result);
         Assert.Equal(new DateOnly(2020, 3, 14), result[0].ToewijzingIngangsdatum);
-        Assert.Equal(59, result[0].Bemiddeling.Client.Contactpersoon![0].Contactgegevens![0].Huisnummer);
-        Assert.Equal(111, result[0].Bemiddeling.Client.Contactgegevens![0].Huisnummer);
-        Assert.Equal(new DateOnly(2024, 10, 9), result[0].Bemiddeling.Regiehouder![0].Einddatum);
+        Assert.Equal(59, result[0].Bemiddeling.Client.Contactpersoon[0].Contactgegevens[0].Huisnummer);
+        Assert.Equal(111, result[0].Bemiddeling.Client.Contactgegevens[0].Huisnummer);
+        Assert.Equal(new DateOnly(2024, 10, 9), result[0].Bemiddeling.Regiehouder[0].Einddatum);
         Assert.Null(result[1].Percentage);
     }
 
@@ -131,9 +131,9 @@ public sealed class BemiddelingsregisterClientTests
             request.VariablesJson);
 
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QBR0005ZKu, "bemiddelingspecificatie"), result);
-        Assert.Equal(1, result[0].Bemiddeling.Client.Contactpersoon![0].Volgorde);
-        Assert.Equal(94, result[0].Bemiddeling.Client.Contactpersoon![0].Contactgegevens![0].Huisnummer);
-        Assert.Equal("98000033", result[0].Bemiddeling.Regiehouder![0].Instelling);
+        Assert.Equal(1, result[0].Bemiddeling.Client.Contactpersoon[0].Volgorde);
+        Assert.Equal(94, result[0].Bemiddeling.Client.Contactpersoon[0].Contactgegevens[0].Huisnummer);
+        Assert.Equal("98000033", result[0].Bemiddeling.Regiehouder[0].Instelling);
     }
 
     [Fact]
@@ -151,8 +151,8 @@ public sealed class BemiddelingsregisterClientTests
             request.VariablesJson);
 
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QBR0006ZKu, "bemiddelingspecificatie"), result);
-        Assert.Equal(Guid.Parse("96776498-400b-47ab-b1a4-dd74bc9e2a36"), result[0].Bemiddeling.Bemiddelingspecificatie![0].BemiddelingspecificatieID);
-        Assert.Equal(60, result[0].Bemiddeling.Client.Contactpersoon![0].Contactgegevens![0].Huisnummer);
+        Assert.Equal(Guid.Parse("96776498-400b-47ab-b1a4-dd74bc9e2a36"), result[0].Bemiddeling.Bemiddelingspecificatie[0].BemiddelingspecificatieID);
+        Assert.Equal(60, result[0].Bemiddeling.Client.Contactpersoon[0].Contactgegevens[0].Huisnummer);
     }
 
     [Fact]
@@ -169,9 +169,9 @@ public sealed class BemiddelingsregisterClientTests
 
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QBR0007ZKn, "overdracht"), result);
         Assert.Equal(new DateOnly(2023, 4, 18), result[0].OverdrachtDatum);
-        Assert.Equal("01", result[0].Overdrachtspecificatie![0].LeveringsstatusClassificatie);
-        Assert.Equal(Guid.Parse("227089dd-9842-4aeb-9ab9-ad766bc23e9e"), result[0].Overdrachtspecificatie![0].Bemiddelingspecificatie.BemiddelingspecificatieID);
-        Assert.Empty(result[1].Overdrachtspecificatie!);
+        Assert.Equal("01", result[0].Overdrachtspecificatie[0].LeveringsstatusClassificatie);
+        Assert.Equal(Guid.Parse("227089dd-9842-4aeb-9ab9-ad766bc23e9e"), result[0].Overdrachtspecificatie[0].Bemiddelingspecificatie.BemiddelingspecificatieID);
+        Assert.Empty(result[1].Overdrachtspecificatie);
     }
 
     [Fact]
@@ -190,8 +190,8 @@ public sealed class BemiddelingsregisterClientTests
             request.VariablesJson);
 
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QBR0008ZKn, "overdracht"), result);
-        Assert.Equal(1, result[0].Bemiddeling.Client.Contactgegevens![0].Huisnummer);
-        Assert.Equal(40, result[0].Bemiddeling.Client.Contactpersoon![0].Contactgegevens![0].Huisnummer);
+        Assert.Equal(1, result[0].Bemiddeling.Client.Contactgegevens[0].Huisnummer);
+        Assert.Equal(40, result[0].Bemiddeling.Client.Contactpersoon[0].Contactgegevens[0].Huisnummer);
         Assert.Equal(new DateOnly(2023, 3, 23), result[0].VerhuisDatum);
     }
 

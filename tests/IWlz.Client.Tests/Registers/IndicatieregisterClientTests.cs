@@ -28,19 +28,19 @@ public sealed class IndicatieregisterClientTests
         Assert.Equal(Indicatie, indicatie.WlzindicatieID);
         Assert.Equal(2030491, indicatie.Besluitnummer);
         Assert.Equal(new DateOnly(2022, 7, 31), indicatie.Afgiftedatum);
-        Assert.Equal("01", indicatie.Grondslag![0].Grondslag);
-        Assert.Equal("5LG", indicatie.GeindiceerdZorgzwaartepakket![0].ZzpCode);
-        Assert.Equal("Woonzorg Denkbeeld", indicatie.GeindiceerdZorgzwaartepakket![0].InstellingVoorkeur);
-        Assert.Equal("0301", indicatie.Stoornis![0].ZiektebeeldStoornis);
-        Assert.Equal("201", indicatie.StoornisScore![0].StoornisVraag);
+        Assert.Equal("01", indicatie.Grondslag[0].Grondslag);
+        Assert.Equal("5LG", indicatie.GeindiceerdZorgzwaartepakket[0].ZzpCode);
+        Assert.Equal("Woonzorg Denkbeeld", indicatie.GeindiceerdZorgzwaartepakket[0].InstellingVoorkeur);
+        Assert.Equal("0301", indicatie.Stoornis[0].ZiektebeeldStoornis);
+        Assert.Equal("201", indicatie.StoornisScore[0].StoornisVraag);
         Assert.Equal(new DateOnly(2025, 5, 21), indicatie.Wzd!.Einddatum);
         Assert.Equal("999990019", indicatie.Client.Bsn);
         Assert.Equal(new DateOnly(1941, 1, 7), indicatie.Client.GeboorteDatum);
-        Assert.Equal("Testmans", indicatie.Client.ContactPersoon![0]!.Geslachtsnaam);
+        Assert.Equal("Testmans", indicatie.Client.ContactPersoon[0]!.Geslachtsnaam);
         Assert.Null(result[1].Einddatum);
         Assert.Null(result[1].Wzd);
-        Assert.Empty(result[1].Grondslag!);
-        Assert.Empty(result[1].Beperking!);
+        Assert.Empty(result[1].Grondslag);
+        Assert.Empty(result[1].Beperking);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class IndicatieregisterClientTests
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QIR0004ZKu, "wlzIndicatie"), result);
         Assert.Equal(2026336, result[0].Besluitnummer);
         Assert.Equal("Proefplein", result[0].Client.ContactGegevens[0].Adres!.Straatnaam);
-        var score = result[0].Beperking![0].BeperkingScore![1];
+        var score = result[0].Beperking[0].BeperkingScore[1];
         Assert.Equal("101", score.BeperkingVraag);
         Assert.Null(score.Commentaar);
-        Assert.Empty(result[1].Client.ContactPersoon!);
+        Assert.Empty(result[1].Client.ContactPersoon);
     }
 }

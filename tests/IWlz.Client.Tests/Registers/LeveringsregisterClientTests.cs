@@ -24,13 +24,13 @@ public sealed class LeveringsregisterClientTests
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QLR0001_1ZA, "levering"), result);
         var levering = result[0];
         Assert.Equal(Guid.Parse("20b6b6ff-4ea2-4b2f-a3fd-2af0d1e8863f"), levering.LeveringID);
-        Assert.Equal(new DateOnly(2023, 6, 4), levering.Leveringperiodes![0].Sleuteldatum);
-        Assert.Equal(new DateOnly(2026, 1, 29), levering.Leveringperiodes![0].Behandelingperiodes![0].Einddatum);
-        Assert.Equal(new DateTimeOffset(2022, 1, 18, 16, 21, 34, TimeSpan.FromHours(1)), levering.Uitstelperiodes![0].VaststellingMoment);
-        Assert.Equal(TimeSpan.FromHours(1), levering.Uitstelperiodes![0].VaststellingMoment.Offset);
+        Assert.Equal(new DateOnly(2023, 6, 4), levering.Leveringperiodes[0].Sleuteldatum);
+        Assert.Equal(new DateOnly(2026, 1, 29), levering.Leveringperiodes[0].Behandelingperiodes[0].Einddatum);
+        Assert.Equal(new DateTimeOffset(2022, 1, 18, 16, 21, 34, TimeSpan.FromHours(1)), levering.Uitstelperiodes[0].VaststellingMoment);
+        Assert.Equal(TimeSpan.FromHours(1), levering.Uitstelperiodes[0].VaststellingMoment.Offset);
         Assert.Equal("02", levering.Afstel!.Reden);
-        Assert.Empty(result[1].Leveringperiodes!);
-        Assert.Empty(result[1].Uitstelperiodes!);
+        Assert.Empty(result[1].Leveringperiodes);
+        Assert.Empty(result[1].Uitstelperiodes);
         Assert.Null(result[1].Afstel);
     }
 
@@ -42,7 +42,7 @@ public sealed class LeveringsregisterClientTests
 
         AssertRequest(executor, IWlzTemplates.QLR0001_2ZA, LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Document, $$"""{"bemiddelingspecificatieIDInformatief":"{{IdJson}}"}""");
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QLR0001_2ZA, "levering"), result);
-        Assert.Equal(Guid.Parse("be11d2c0-5a7c-4fe9-872e-2f5d60efea18"), result[0].Leveringperiodes![0].Behandelingperiodes![0].BehandelingperiodeID);
+        Assert.Equal(Guid.Parse("be11d2c0-5a7c-4fe9-872e-2f5d60efea18"), result[0].Leveringperiodes[0].Behandelingperiodes[0].BehandelingperiodeID);
     }
 
     [Fact]
@@ -94,9 +94,9 @@ public sealed class LeveringsregisterClientTests
         AssertRequest(executor, IWlzTemplates.QLR0006ZK, LeveringperiodeVoorZorgkantoorOperation.Document, $$"""{"leveringperiodeID":"{{IdJson}}"}""");
         FixtureAssert.Matches(FixtureAssert.RootList(IWlzTemplates.QLR0006ZK, "leveringperiode"), result);
         Assert.Equal(TimeSpan.FromHours(2), result[0].VaststellingMoment.Offset);
-        Assert.Equal("01", result[0].Levering.Uitstelperiodes![0].Reden);
+        Assert.Equal("01", result[0].Levering.Uitstelperiodes[0].Reden);
         Assert.Null(result[1].Sleuteldatum);
-        Assert.Empty(result[1].Behandelingperiodes!);
+        Assert.Empty(result[1].Behandelingperiodes);
     }
 
     [Fact]
