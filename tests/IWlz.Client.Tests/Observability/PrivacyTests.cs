@@ -192,6 +192,7 @@ public sealed class PrivacyTests
         Assert.True(exceptions.Messages.Count >= 4, "the refusals were captured");
 
         var leaks = haystack.Find(forbidden);
+        Directory.Delete(Path.GetDirectoryName(addressBook)!, recursive: true);
         Assert.True(leaks.Count == 0, "Leaked:\n" + string.Join('\n', leaks));
     }
 
