@@ -5,7 +5,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using IWlz.Client;
-using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
