@@ -106,6 +106,36 @@ public sealed class TemplateSubsetTests
     }
 
     [Fact]
+    public void Directive_is_not_a_subset_and_the_message_names_it_and_its_field()
+    {
+        var run = Run("""
+            query MyBook($id: ID!) {
+              book(id: $id) {
+                title
+                ...Who @include(if: true)
+              }
+            }
+
+            fragment Who on Book { authors { name @skip(if: false) } }
+            """);
+        var d = Single(run, "IWLZGEN019", VendorPath, 4, 12);
+        Assert.Contains("directive '@include' on 'book' is not in any template", d.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("The network refuses directives in a request", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variable_with_another_default_value_is_not_a_subset()
+    {
+        var run = Run("""
+            query MyFantasy($first: Int = 5) {
+              books(where: { genre: [FANTASY] }, first: $first) { id }
+            }
+            """);
+        var d = Single(run, "IWLZGEN019", VendorPath, 1, 17);
+        Assert.Contains("variable '$first' has default value 5 but (none) in template LIB-0002", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Operation_on_a_root_field_no_template_selects_is_rejected()
     {
         var run = Run("query Now { now }");

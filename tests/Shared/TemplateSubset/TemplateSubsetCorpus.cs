@@ -8,7 +8,11 @@ namespace IWlz.Client.TestCorpus;
 /// <param name="Template">The template document.</param>
 /// <param name="Request">The request document.</param>
 /// <param name="VariablesJson">The request's variable values as a JSON object; <c>{}</c> when the case has none.</param>
-internal sealed record TemplateSubsetCase(string Title, bool Accept, string TemplateName, string Template, string Request, string VariablesJson)
+/// <param name="PepAccepts">
+/// The simulator PEP's verdict: <see cref="Accept"/>, except in the recorded cases ("pep: accept") where the PEP
+/// compares argument values and the SDK, stricter, compares how they are written.
+/// </param>
+internal sealed record TemplateSubsetCase(string Title, bool Accept, string TemplateName, string Template, string Request, string VariablesJson, bool PepAccepts)
 {
     public override string ToString() => Title;
 }
@@ -122,7 +126,14 @@ internal static class TemplateSubsetCorpus
             throw new InvalidDataException($"{FileName}: case '{title}' names template '{templateName}', which is not defined above it.");
         }
 
-        return new TemplateSubsetCase(title, expect == "accept", templateName, template, Text(lines.Skip(separator + 1)), fields.GetValueOrDefault("variables") ?? "{}");
+        var pep = fields.GetValueOrDefault("pep");
+        if (pep is not (null or "accept") || (pep is not null && expect == "accept"))
+        {
+            // The SDK may be stricter than the PEP, never more lenient: only a rejected case may say the PEP accepts it.
+            throw new InvalidDataException($"{FileName}: case '{title}': 'pep: accept' is only allowed on a case the SDK rejects.");
+        }
+
+        return new TemplateSubsetCase(title, expect == "accept", templateName, template, Text(lines.Skip(separator + 1)), fields.GetValueOrDefault("variables") ?? "{}", pep is null ? expect == "accept" : true);
     }
 
     private static string Text(IEnumerable<string> lines) => string.Join('\n', lines).Trim() + "\n";
