@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace IWlz.Client.Generator.Tests;
 
 /// <summary>
-/// The shared template-subset corpus (tests/Shared/TemplateSubset) against the build check: a request that
+/// The shared template-subset corpus (tests/Corpus/TemplateSubset) against the build check: a request that
 /// is not a subset of its template fails with IWLZGEN019, one that is compiles. The SDK's TemplateGuard and
 /// the simulator's PEP run the same cases, so the three agree.
 /// </summary>

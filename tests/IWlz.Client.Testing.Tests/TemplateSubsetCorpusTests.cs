@@ -7,7 +7,7 @@ using IWlz.Client.Testing.Internal.Pep;
 namespace IWlz.Client.Testing.Tests;
 
 /// <summary>
-/// The shared template-subset corpus (tests/Shared/TemplateSubset) against the simulator's PEP: the same
+/// The shared template-subset corpus (tests/Corpus/TemplateSubset) against the simulator's PEP: the same
 /// verdicts as the generator's IWLZGEN019 and the SDK's TemplateGuard, which run the same cases, except
 /// where a case records that the PEP is more lenient ("pep: accept"): the SDK may be stricter, never less.
 /// </summary>

@@ -14,7 +14,7 @@ namespace IWlz.Client.Generator.Semantics;
 /// network refuses them); each selected field must exist in the template at the same path with the same
 /// arguments (literal values and variable names); fields may be dropped, never added. Aliases are ignored
 /// and fragments expanded. The SDK's run-time TemplateGuard and the simulator's PEP apply the same rule;
-/// the shared corpus in tests/Shared/TemplateSubset keeps the three in agreement.
+/// the shared corpus in tests/Corpus/TemplateSubset keeps the three in agreement.
 /// </summary>
 internal sealed class TemplateSubsetChecker
 {

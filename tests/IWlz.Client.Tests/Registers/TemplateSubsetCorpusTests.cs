@@ -4,7 +4,7 @@ using IWlz.Client.TestCorpus;
 namespace IWlz.Client.Tests.Registers;
 
 /// <summary>
-/// The shared template-subset corpus (tests/Shared/TemplateSubset) against the SDK's run-time check, with
+/// The shared template-subset corpus (tests/Corpus/TemplateSubset) against the SDK's run-time check, with
 /// the steps TemplateGuard takes for a document that claims a template: parse the request (one operation,
 /// one root field), same operation type, same root field, then <see cref="TemplateSubset.FindExcess"/>.
 /// The generator's IWLZGEN019 and the simulator's PEP run the same cases.

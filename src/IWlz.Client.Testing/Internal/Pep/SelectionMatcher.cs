@@ -10,7 +10,7 @@ namespace IWlz.Client.Testing.Internal.Pep;
 /// expanded; directives and a <c>__typename</c> the template does not select are refused. The values
 /// bound to the template's variables are collected for the identity and date rules. The SDK's
 /// TemplateGuard and the generator's IWLZGEN019 apply the same rule on syntax, and are stricter about
-/// variables (see tests/Shared/TemplateSubset/template-subset-cases.txt, lines "pep:").
+/// variables (see tests/Corpus/TemplateSubset/template-subset-cases.txt, lines "pep:").
 /// </summary>
 internal sealed class SelectionMatcher
 {

@@ -5,7 +5,7 @@ namespace IWlz.Client.Registers.Internal;
 /// default), it carries no directives, and every selected field must be in the template at the same path
 /// with the same arguments.
 /// The generator (IWLZGEN019) and the simulator's PEP apply the same rule; the shared corpus in
-/// tests/Shared/TemplateSubset keeps the three in agreement.
+/// tests/Corpus/TemplateSubset keeps the three in agreement.
 /// </summary>
 internal static class TemplateSubset
 {
