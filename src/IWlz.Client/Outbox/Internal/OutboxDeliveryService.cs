@@ -15,8 +15,9 @@ internal sealed class OutboxDeliveryService : BackgroundService
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(10);
     private readonly IOutboxStore _store;
-    private readonly INotificatieSender _notificaties;
-    private readonly IMeldingSender _meldingen;
+    private readonly IServiceProvider _services;
+    private INotificatieSender _notificaties = null!;
+    private IMeldingSender _meldingen = null!;
     private readonly OutboxSignal _signal;
     private readonly OutboxCompletions _completions;
     private readonly OutboxTelemetry _telemetry;
@@ -37,10 +38,7 @@ internal sealed class OutboxDeliveryService : BackgroundService
         ILogger<OutboxDeliveryService> logger)
     {
         _store = store;
-        _notificaties = services.GetService<INotificatieSender>()
-            ?? throw new InvalidOperationException("The outbox sends through INotificatieSender, which is not registered: call services.AddIWlzClient(...) as well as AddIWlzOutbox().");
-        _meldingen = services.GetService<IMeldingSender>()
-            ?? throw new InvalidOperationException("The outbox sends through IMeldingSender, which is not registered: call services.AddIWlzClient(...) as well as AddIWlzOutbox().");
+        _services = services;
         _signal = signal;
         _completions = completions;
         _telemetry = telemetry;
@@ -53,6 +51,11 @@ internal sealed class OutboxDeliveryService : BackgroundService
     {
         // Yield so that host start-up is not held up by the first read of the store.
         await Task.Yield();
+
+        // Resolved here, not in the constructor, so a missing AddIWlzClient is reported by the start-up
+        // validation (OutboxRegistrationValidator) with the options errors, not as a construction failure.
+        _notificaties = _services.GetRequiredService<INotificatieSender>();
+        _meldingen = _services.GetRequiredService<IMeldingSender>();
         OutboxLog.Started(_logger, _owner);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)

@@ -1,13 +1,20 @@
+using IWlz.Client.Sending;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace IWlz.Client.Outbox.Internal;
 
 /// <summary>Validates <see cref="OutboxOptions"/> on start, naming each wrong setting.</summary>
-internal sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
+internal sealed class OutboxOptionsValidator(IServiceProviderIsService? services = null) : IValidateOptions<OutboxOptions>
 {
     public ValidateOptionsResult Validate(string? name, OutboxOptions options)
     {
         var errors = new List<string>();
+        if (services is not null && (!services.IsService(typeof(INotificatieSender)) || !services.IsService(typeof(IMeldingSender))))
+        {
+            errors.Add("The outbox sends through INotificatieSender and IMeldingSender, which are not registered: call services.AddIWlzClient(...) as well as AddIWlzOutbox().");
+        }
+
         const string Prefix = nameof(OutboxOptions) + ".";
         Count(errors, Prefix + nameof(options.MaxAttempts), options.MaxAttempts, 1, 100);
         Range(errors, Prefix + nameof(options.InitialRetryDelay), options.InitialRetryDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
