@@ -4,6 +4,7 @@ using IWlz.Client.Notifications;
 using IWlz.Client.Outbox;
 using IWlz.Client.Sending;
 using IWlz.Client.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static IWlz.Client.Tests.Outbox.OutboxHarness;
@@ -113,6 +114,18 @@ public sealed class OutboxDeliveryTests
         var requests = harness.Network.PepRequests.Select(e => e.RequestMessage!.DateTime).Order().ToList();
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1] - requests[0] >= TimeSpan.FromMilliseconds(950), $"The retry came after {requests[1] - requests[0]}, before the Retry-After of 1 second.");
+    }
+
+    [Fact]
+    public async Task The_transport_hands_retry_after_to_a_direct_send()
+    {
+        await using var harness = await StartAsync(n => n.WithPepSequence((429, """{"errors":[{"message":"slow down"}]}""", "application/json", "7")), o => o.MaxAttempts = 1);
+
+        var result = await harness.Services.GetRequiredService<INotificatieSender>().SendAsync(Notificatie());
+
+        Assert.Equal(SendFailureReason.RateLimited, result.FailureReason);
+        Assert.True(result.IsRetryable);
+        Assert.Equal(TimeSpan.FromSeconds(7), result.RetryAfter);
     }
 
     [Fact]
