@@ -42,6 +42,13 @@ public sealed class IWlzException : Exception
     /// <summary>The server's error text, scrubbed of possible BSNs and shortened, when present.</summary>
     public string? ServerMessage { get; init; }
 
+    /// <summary>
+    /// How long the server asked the client to wait before trying again: its <c>Retry-After</c> header
+    /// (seconds or an HTTP date, turned into a wait from the moment the answer arrived). <see langword="null"/>
+    /// when the answer had no such header (or the date had already passed).
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>The GraphQL errors of the answer (messages scrubbed of possible BSNs); empty when there were none.</summary>
     public IReadOnlyList<GraphQLError> GraphQLErrors { get; init; } = [];
 

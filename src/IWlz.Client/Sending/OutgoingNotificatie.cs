@@ -49,6 +49,10 @@ public sealed class OutgoingNotificatie : OutgoingMessage
         return Create(entry, ontvanger, subjectId, recordId, timestamp, ontvangerKenmerk);
     }
 
+    /// <summary>Rebuilds a notification the outbox stored; it was checked against the catalogue when it was created.</summary>
+    internal static OutgoingNotificatie Restore(NotificationParty ontvanger, string eventType, IReadOnlyList<NotificationSubject> subjectList, string? ontvangerKenmerk, DateTimeOffset timestamp) =>
+        new(ontvanger, eventType, subjectList, ontvangerKenmerk, timestamp);
+
     private static OutgoingNotificatie Create(NotificationCatalogueEntry entry, NotificationParty ontvanger, Guid subjectId, Guid recordId, DateTimeOffset? timestamp, string? ontvangerKenmerk)
     {
         ArgumentNullException.ThrowIfNull(ontvanger);

@@ -33,8 +33,8 @@ internal static class SendOutcome
         var summary = string.Create(CultureInfo.InvariantCulture, $"{error.Kind}{(status is null ? string.Empty : $" (HTTP {status})")}");
         return status switch
         {
-            429 => SendResult.Failed(SendFailureReason.RateLimited, summary, RetryAfter(error)),
-            500 or 502 or 503 or 504 => SendResult.Failed(SendFailureReason.ServerError, summary, RetryAfter(error)),
+            429 => SendResult.Failed(SendFailureReason.RateLimited, summary, error.RetryAfter),
+            500 or 502 or 503 or 504 => SendResult.Failed(SendFailureReason.ServerError, summary, error.RetryAfter),
             null when error.Kind is IWlzErrorKind.Transport or IWlzErrorKind.Timeout or IWlzErrorKind.CircuitOpen
                 => SendResult.Failed(SendFailureReason.Transport, summary),
             _ => SendResult.Failed(SendFailureReason.Rejected, summary),
@@ -46,7 +46,4 @@ internal static class SendOutcome
         HttpRequestException or SocketException or IOException => SendResult.Failed(SendFailureReason.Transport, error.GetType().Name),
         _ => SendResult.Failed(SendFailureReason.Rejected, error.GetType().Name),
     };
-
-    private static TimeSpan? RetryAfter(IWlzException error) =>
-        error.Data["RetryAfter"] is TimeSpan retryAfter ? retryAfter : null;
 }

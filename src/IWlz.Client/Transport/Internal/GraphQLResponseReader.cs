@@ -19,6 +19,7 @@ internal static class GraphQLResponseReader
         int maxBodyBytes,
         string traceId,
         string spanId,
+        DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
@@ -80,7 +81,29 @@ internal static class GraphQLResponseReader
             ServerMessage = ServerText.Clean(text),
             GraphQLErrors = Scrub(envelope?.Errors),
             Scopes = kind == IWlzErrorKind.ScopeMismatch ? scopes : [],
+            RetryAfter = RetryAfter(response, now),
         };
+    }
+
+    /// <summary>
+    /// The server's <c>Retry-After</c> as a wait: seconds as given, an HTTP date measured from the answer's own
+    /// <c>Date</c> header when present (so clock skew between the hosts does not matter), else from now.
+    /// </summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - (response.Headers.Date ?? now);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
     }
 
     private static bool IsJson(string? mediaType) =>

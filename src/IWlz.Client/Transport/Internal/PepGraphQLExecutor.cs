@@ -167,6 +167,7 @@ internal sealed class PepGraphQLExecutor(
                 current.Resilience.MaxResponseBodyBytes,
                 activity.TraceId.ToHexString(),
                 (call.LastWireSpan ?? activity).SpanId.ToHexString(),
+                time.GetUtcNow(),
                 cancellationToken).ConfigureAwait(false);
         }
     }
