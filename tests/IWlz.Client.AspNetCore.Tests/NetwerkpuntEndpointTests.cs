@@ -28,7 +28,7 @@ public sealed class NetwerkpuntEndpointTests
         var stored = await reader.GetAsync(id, default);
         Assert.NotNull(stored);
         Assert.Equal("NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", stored.Message.EventType);
-        Assert.Equal("CN=PEP", stored.Message.Caller.ClientCertificateSubject);
+        Assert.Equal(SharedCertificates.Pep.Subject, stored.Message.Caller.ClientCertificateSubject);
 
         await Recorder.Eventually(() => server.Recorder.Notificaties.Any(n => n.Id == id));
     }
