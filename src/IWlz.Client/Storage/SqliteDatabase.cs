@@ -29,6 +29,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private bool? _flushingEveryCommit;
     private long _commits;
     private long _checkpointedCommits;
+    private Lazy<Task>? _disposal;
 
     public SqliteDatabase(SqliteStorageOptions options)
     {
@@ -135,7 +136,14 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the writer after the queued writes and the checkpoints; safe to call more than once.</summary>
+    public ValueTask DisposeAsync()
+    {
+        var disposal = new Lazy<Task>(DisposeCoreAsync);
+        return new ValueTask((Interlocked.CompareExchange(ref _disposal, disposal, null) ?? disposal).Value);
+    }
+
+    private async Task DisposeCoreAsync()
     {
         _writes.Writer.TryComplete();
         await _writerLoop.ConfigureAwait(false);
