@@ -20,6 +20,8 @@ public class NetwerkpuntIntakeBenchmarks
     private string _folder = string.Empty;
     private WebApplication? _netwerkpunt;
     private WebApplication? _bare;
+    private WebApplication? _inMemory;
+    private Uri _inMemoryUrl = null!;
     private Uri _netwerkpuntUrl = null!;
     private Uri _bareUrl = null!;
     private HttpClient _client = null!;
@@ -31,6 +33,7 @@ public class NetwerkpuntIntakeBenchmarks
         _folder = Directory.CreateTempSubdirectory("iwlz-bench-").FullName;
         (_netwerkpunt, _netwerkpuntUrl) = await IntakeServers.StartNetwerkpuntAsync(Path.Combine(_folder, "inbox.db"));
         (_bare, _bareUrl) = await IntakeServers.StartBareAsync();
+        (_inMemory, _inMemoryUrl) = await IntakeServers.StartInMemoryNetwerkpuntAsync();
         _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = InFlight });
     }
 
@@ -40,6 +43,8 @@ public class NetwerkpuntIntakeBenchmarks
         _client.Dispose();
         await _netwerkpunt!.StopAsync();
         await _bare!.StopAsync();
+        await _inMemory!.StopAsync();
+        await _inMemory.DisposeAsync();
         await _netwerkpunt.DisposeAsync();
         await _bare.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -53,6 +58,10 @@ public class NetwerkpuntIntakeBenchmarks
     [Benchmark(OperationsPerInvoke = InFlight, Description = "netwerkpunt + SQLite, 64 in flight (per request)")]
     [BenchmarkCategory("Throughput")]
     public Task NetwerkpuntThroughput() => SendManyAsync(_netwerkpuntUrl);
+
+    [Benchmark(OperationsPerInvoke = InFlight, Description = "netwerkpunt + in-memory inbox, 64 in flight (per request)")]
+    [BenchmarkCategory("Throughput")]
+    public Task InMemoryThroughput() => SendManyAsync(_inMemoryUrl);
 
     [Benchmark(Baseline = true, Description = "bare Kestrel, one request")]
     [BenchmarkCategory("Latency")]
