@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using IWlz.Client.AspNetCore.Tests.Infrastructure;
 
@@ -7,7 +9,8 @@ namespace IWlz.Client.AspNetCore.Tests;
 
 /// <summary>
 /// Acknowledged means stored: a receiver process is killed hard after acknowledging and while its handlers
-/// are still running; after a restart every acknowledged notification is handled exactly once.
+/// are still running; after a restart every acknowledged notification is handled exactly once. The receiver
+/// listens with real TLS and requires the PEP's client certificate, all made at test time.
 /// </summary>
 public sealed class CrashRecoveryTests : IDisposable
 {
@@ -24,11 +27,19 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private string UrlFile => Path.Combine(_folder, "url.txt");
 
+    private string ServerPfx => Path.Combine(_folder, "server.pfx");
+
+    private string ClientRoot => Path.Combine(_folder, "client-root.cer");
+
+    private string PfxPassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
     [Fact]
     public async Task Every_acknowledged_notification_is_handled_exactly_once_after_a_hard_kill()
     {
         File.WriteAllText(Block, "handlers wait while this file exists");
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        File.WriteAllBytes(ServerPfx, TestCertificateAuthority.ExportPfx(SharedCertificates.Server, PfxPassword));
+        File.WriteAllBytes(ClientRoot, SharedCertificates.Ca.RootCertificate.Export(X509ContentType.Cert));
+        using var client = CreateClient(SharedCertificates.Pep);
         var bodies = Enumerable.Range(0, Notifications).Select(_ => Requests.Notificatie()).ToArray();
 
         var acknowledged = new Dictionary<string, string>();
@@ -56,6 +67,12 @@ public sealed class CrashRecoveryTests : IDisposable
         try
         {
             var url = await WaitForUrlAsync(second);
+
+            // Mutual TLS is really required: without the PEP's certificate nothing gets through.
+            using (var anonymous = CreateClient(clientCertificate: null))
+            {
+                await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.PostAsync(url, Requests.Json(bodies[0])));
+            }
 
             // A sender that never saw the acknowledgement sends again: the same ID comes back.
             foreach (var body in bodies.Take(5))
@@ -98,7 +115,8 @@ public sealed class CrashRecoveryTests : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(path);
-        foreach (var (name, value) in new[] { ("--db", Db), ("--started", Started), ("--handled", Handled), ("--block", Block), ("--url", UrlFile) })
+        start.Environment["IWLZ_TEST_PFX_PASSWORD"] = PfxPassword;
+        foreach (var (name, value) in new[] { ("--db", Db), ("--started", Started), ("--handled", Handled), ("--block", Block), ("--url", UrlFile), ("--server-pfx", ServerPfx), ("--client-root", ClientRoot) })
         {
             start.ArgumentList.Add(name);
             start.ArgumentList.Add(value);
@@ -112,11 +130,27 @@ public sealed class CrashRecoveryTests : IDisposable
         return process;
     }
 
+    /// <summary>A client that trusts only the test CA for the server and presents <paramref name="clientCertificate"/>.</summary>
+    private static HttpClient CreateClient(X509Certificate2? clientCertificate)
+    {
+        var handler = new SocketsHttpHandler();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => SharedCertificates.Ca.IsIssuedBy(certificate as X509Certificate2);
+        if (clientCertificate is not null)
+        {
+            handler.SslOptions.ClientCertificates = [clientCertificate];
+            handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => clientCertificate;
+        }
+
+        return new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+    }
+
     private async Task<Uri> WaitForUrlAsync(Process host)
     {
         await Eventually(() => File.Exists(UrlFile) || host.HasExited, seconds: 60);
         Assert.False(host.HasExited, "The test host exited before it listened.");
-        return new Uri(File.ReadAllText(UrlFile).Trim());
+        var url = new Uri(File.ReadAllText(UrlFile).Trim());
+        Assert.Equal(Uri.UriSchemeHttps, url.Scheme);
+        return url;
     }
 
     private static async Task<string> SendAsync(HttpClient client, Uri url, string body)

@@ -28,7 +28,7 @@ public sealed class NetwerkpuntEndpointTests
         var stored = await reader.GetAsync(id, default);
         Assert.NotNull(stored);
         Assert.Equal("NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", stored.Message.EventType);
-        Assert.Equal("CN=PEP", stored.Message.Caller.ClientCertificateSubject);
+        Assert.Equal(SharedCertificates.Pep.Subject, stored.Message.Caller.ClientCertificateSubject);
 
         await Recorder.Eventually(() => server.Recorder.Notificaties.Any(n => n.Id == id));
     }
@@ -316,8 +316,8 @@ public sealed class NetwerkpuntEndpointTests
     public async Task A_client_certificate_from_another_ca_is_refused()
     {
         await using var server = await NetwerkpuntTestServer.StartAsync(SharedCertificates.Ca);
-        using var otherCa = new TestCertificateAuthority("Other Root");
-        using var foreign = otherCa.IssueClient("Impostor");
+        using var otherCa = new TestCertificateAuthority("Other Root", TestCertificateKeyType.EcdsaP256);
+        using var foreign = otherCa.IssueClient("Impostor", "IMPOSTOR-1");
         using var client = server.CreateClient(foreign);
         var (status, _, _) = await Requests.PostAsync(client, Requests.Notificatie());
         Assert.Equal(403, status);
@@ -327,8 +327,8 @@ public sealed class NetwerkpuntEndpointTests
     public async Task With_the_certificate_required_in_the_handshake_a_foreign_certificate_cannot_connect()
     {
         await using var server = await NetwerkpuntTestServer.StartAsync(SharedCertificates.Ca, certificateRequiredByTls: true);
-        using var otherCa = new TestCertificateAuthority("Other Root");
-        using var foreign = otherCa.IssueClient("Impostor");
+        using var otherCa = new TestCertificateAuthority("Other Root", TestCertificateKeyType.EcdsaP256);
+        using var foreign = otherCa.IssueClient("Impostor", "IMPOSTOR-1");
         using (var good = server.CreateClient(SharedCertificates.Pep))
         {
             Assert.Equal(200, (await Requests.PostAsync(good, Requests.Notificatie())).Status);

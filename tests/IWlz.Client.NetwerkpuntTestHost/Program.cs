@@ -4,7 +4,12 @@
 //   --handled <file>  a line per completed handler run (message ID)
 //   --block <file>    while this file exists, handlers wait (so the test can kill the process mid-handling)
 //   --url <file>      where the bound address is written once the host listens
+//   --server-pfx <file>   the TLS server certificate with its key (PKCS#12); its password is in the
+//                         IWLZ_TEST_PFX_PASSWORD environment variable, so it is not on the command line
+//   --client-root <file>  the root (DER) that the PEP's client certificate must chain to; mutual TLS is required
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using IWlz.Client.AspNetCore.Netwerkpunt;
 using IWlz.Client.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,10 +22,19 @@ using Microsoft.Extensions.Logging;
 var arguments = ParseArguments(args);
 var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
-builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+var serverCertificate = X509CertificateLoader.LoadPkcs12FromFile(arguments["--server-pfx"], Environment.GetEnvironmentVariable("IWLZ_TEST_PFX_PASSWORD"));
+var clientRoot = X509CertificateLoader.LoadCertificateFromFile(arguments["--client-root"]);
+
+// Real TLS with mutual authentication, as behind the PEP: the handshake already refuses a client certificate
+// that does not chain to the root, and the endpoint checks it again (RequireClientCertificate is on by default).
+builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(https =>
+{
+    https.ServerCertificate = serverCertificate;
+    https.RequirePepClientCertificate([clientRoot]);
+})));
 builder.Services.AddSingleton(new HandlerFiles(arguments["--started"], arguments["--handled"], arguments["--block"]));
 builder.Services
-    .AddIWlzNetwerkpunt(o => o.RequireClientCertificate = false)
+    .AddIWlzNetwerkpunt(o => o.ClientCertificateRoots.Add(clientRoot))
     .UseSqlite(o => o.DatabasePath = arguments["--db"])
     .ConfigureDispatcher(o =>
     {
@@ -44,7 +58,7 @@ static Dictionary<string, string> ParseArguments(string[] args)
         result[args[i]] = args[i + 1];
     }
 
-    foreach (var required in new[] { "--db", "--started", "--handled", "--block", "--url" })
+    foreach (var required in new[] { "--db", "--started", "--handled", "--block", "--url", "--server-pfx", "--client-root" })
     {
         if (!result.ContainsKey(required))
         {

@@ -37,6 +37,30 @@ public interface INotificationInbox
     /// <returns><see langword="false"/> when the lease was lost (expired and taken, or the message was replayed).</returns>
     Task<bool> CompleteAsync(Guid id, string owner, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks several leased messages as handled in one go; the dispatcher completes the messages that finish
+    /// together this way. The default implementation calls <see cref="CompleteAsync"/> per ID; a store overrides it
+    /// to update them in one round trip or transaction.
+    /// </summary>
+    /// <param name="ids">The message IDs.</param>
+    /// <param name="owner">The lease owner.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The IDs that were not completed because their lease was lost; empty when all were completed.</returns>
+    async Task<IReadOnlyCollection<Guid>> CompleteManyAsync(IReadOnlyList<Guid> ids, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        List<Guid>? lost = null;
+        foreach (var id in ids)
+        {
+            if (!await CompleteAsync(id, owner, cancellationToken).ConfigureAwait(false))
+            {
+                (lost ??= []).Add(id);
+            }
+        }
+
+        return lost ?? (IReadOnlyCollection<Guid>)[];
+    }
+
     /// <summary>Releases a leased message for a later attempt.</summary>
     /// <param name="id">The message ID.</param>
     /// <param name="owner">The lease owner.</param>

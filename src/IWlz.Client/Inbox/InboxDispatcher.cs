@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using IWlz.Client.Diagnostics;
 using IWlz.Client.Diagnostics.Internal;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ internal sealed class InboxDispatcher : BackgroundService
     private readonly SdkMetrics _metrics;
     private readonly ILogger _logger;
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly Channel<PendingCompletion> _completions = Channel.CreateUnbounded<PendingCompletion>(new UnboundedChannelOptions { SingleReader = true });
     private DateTimeOffset _nextPurge;
 
     public InboxDispatcher(
@@ -52,6 +54,21 @@ internal sealed class InboxDispatcher : BackgroundService
         // Yield so that host start-up is not held up by the first read of the store.
         await Task.Yield();
         InboxDispatcherLog.Started(_logger, _owner);
+        var completer = RunCompletionsAsync();
+        try
+        {
+            await RunDeliveriesAsync(stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Every delivery has finished here; the completions it queued are written before the dispatcher stops.
+            _completions.Writer.TryComplete();
+            await completer.ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunDeliveriesAsync(CancellationToken stoppingToken)
+    {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -166,7 +183,7 @@ internal sealed class InboxDispatcher : BackgroundService
 
         if (failure is null)
         {
-            await SafelyAsync(message.Id, () => _inbox.CompleteAsync(message.Id, _owner, CancellationToken.None)).ConfigureAwait(false);
+            await SafelyAsync(message.Id, () => CompleteAsync(message.Id)).ConfigureAwait(false);
             activity.SetTag(TagNames.Status, StatusValues.Success);
             _metrics.InboxHandled(kind, message.EventType);
             InboxDispatcherLog.Delivered(_logger, message.Kind, message.Id, eventType, entry.Attempts);
@@ -202,6 +219,48 @@ internal sealed class InboxDispatcher : BackgroundService
         return TimeSpan.FromMilliseconds(Math.Min(baseDelay * jitter, _options.MaxRetryDelay.TotalMilliseconds));
     }
 
+    /// <summary>Queues a completion; messages that finish while the previous completions are written share one write.</summary>
+    private Task<bool> CompleteAsync(Guid id)
+    {
+        var pending = new PendingCompletion(id);
+        return _completions.Writer.TryWrite(pending)
+            ? pending.Done.Task
+            : _inbox.CompleteAsync(id, _owner, CancellationToken.None);
+    }
+
+    private async Task RunCompletionsAsync()
+    {
+        // Yield first: the loop runs beside the deliveries, not inside ExecuteAsync's synchronous start.
+        await Task.Yield();
+        var batch = new List<PendingCompletion>();
+        while (await _completions.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < 1_000 && _completions.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                var lost = await _inbox.CompleteManyAsync(batch.ConvertAll(p => p.Id), _owner, CancellationToken.None).ConfigureAwait(false);
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetResult(!lost.Contains(pending.Id));
+                }
+            }
+#pragma warning disable CA1031 // Each delivery logs the failure; the leases run out and the messages are delivered again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
     private async Task SafelyAsync(Guid id, Func<Task<bool>> update)
     {
         try
@@ -233,5 +292,12 @@ internal sealed class InboxDispatcher : BackgroundService
         {
             InboxDispatcherLog.Purged(_logger, purged);
         }
+    }
+
+    private sealed class PendingCompletion(Guid id)
+    {
+        public Guid Id { get; } = id;
+
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -14,6 +14,29 @@ namespace IWlz.Client.Inbox;
 public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposable
 {
     private const string Columns = "id, kind, message, received_at, status, attempts, next_attempt_at, last_error, finished_at";
+
+    private const string InsertSql = """
+        INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at)
+        VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, 0, 0, $receivedAt)
+        ON CONFLICT (dedup_key) DO NOTHING;
+        """;
+
+    private const string SelectByKeySql = $"SELECT {Columns} FROM iwlz_inbox WHERE dedup_key = $key;";
+
+    private const string LeaseSql = $"""
+        UPDATE iwlz_inbox SET lease_owner = $owner, lease_expires_at = $expires, attempts = attempts + 1
+        WHERE id IN (
+            SELECT id FROM iwlz_inbox
+            WHERE status = 0 AND next_attempt_at <= $now AND (lease_owner IS NULL OR lease_expires_at <= $now)
+            ORDER BY next_attempt_at, received_at
+            LIMIT $max)
+        RETURNING {Columns};
+        """;
+
+    private const string CompleteSql = """
+        UPDATE iwlz_inbox SET status = 1, finished_at = $now, last_error = NULL, lease_owner = NULL, lease_expires_at = NULL
+        WHERE id = $id AND status = 0 AND lease_owner = $owner;
+        """;
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
     private readonly TimeProvider _timeProvider;
@@ -52,29 +75,24 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var key = message.DeduplicationKey;
         var json = InboundMessageJson.Serialize(message);
+        var id = message.Id.ToString("D");
+        var receivedAt = ToUnix(message.ReceivedAt);
         var result = await _database.WriteAsync(connection =>
         {
-            using (var insert = connection.CreateCommand())
+            // Prepared once on the writer connection and reused: only the values are bound per message.
+            var insert = _database.Statement(connection, InsertSql);
+            insert.Parameters.AddWithValue("$id", id);
+            insert.Parameters.AddWithValue("$kind", (int)message.Kind);
+            insert.Parameters.AddWithValue("$key", key);
+            insert.Parameters.AddWithValue("$eventType", message.EventType);
+            insert.Parameters.AddWithValue("$message", json);
+            insert.Parameters.AddWithValue("$receivedAt", receivedAt);
+            if (insert.ExecuteNonQuery() == 1)
             {
-                insert.CommandText = """
-                    INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at)
-                    VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, 0, 0, $receivedAt)
-                    ON CONFLICT (dedup_key) DO NOTHING;
-                    """;
-                insert.Parameters.AddWithValue("$id", message.Id.ToString("D"));
-                insert.Parameters.AddWithValue("$kind", (int)message.Kind);
-                insert.Parameters.AddWithValue("$key", key);
-                insert.Parameters.AddWithValue("$eventType", message.EventType);
-                insert.Parameters.AddWithValue("$message", json);
-                insert.Parameters.AddWithValue("$receivedAt", ToUnix(message.ReceivedAt));
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    return new InboxAcceptResult(message, IsDuplicate: false);
-                }
+                return new InboxAcceptResult(message, IsDuplicate: false);
             }
 
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT {Columns} FROM iwlz_inbox WHERE dedup_key = $key;";
+            var select = _database.Statement(connection, SelectByKeySql);
             select.Parameters.AddWithValue("$key", key);
             using var reader = select.ExecuteReader();
             if (!reader.Read())
@@ -82,7 +100,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
                 throw new InvalidOperationException("The inbox reported a duplicate but the stored copy was not found.");
             }
 
-            return new InboxAcceptResult(ReadEntry(reader).Message, IsDuplicate: true);
+            return new InboxAcceptResult(ReadRow(reader).ToEntry().Message, IsDuplicate: true);
         }, cancellationToken).ConfigureAwait(false);
 
         if (!result.IsDuplicate)
@@ -100,41 +118,79 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var now = Now();
-        return await _database.WriteAsync<IReadOnlyList<InboxEntry>>(connection =>
+
+        // A lease is bookkeeping: lost on a power failure, the message is simply delivered again. So it does not
+        // wait for a flush of its own, and the stored JSON is parsed after the writer is free again.
+        var rows = await _database.WriteAsync(connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                UPDATE iwlz_inbox SET lease_owner = $owner, lease_expires_at = $expires, attempts = attempts + 1
-                WHERE id IN (
-                    SELECT id FROM iwlz_inbox
-                    WHERE status = 0 AND next_attempt_at <= $now AND (lease_owner IS NULL OR lease_expires_at <= $now)
-                    ORDER BY next_attempt_at, received_at
-                    LIMIT $max)
-                RETURNING {Columns};
-                """;
+            var command = _database.Statement(connection, LeaseSql);
             command.Parameters.AddWithValue("$owner", owner);
             command.Parameters.AddWithValue("$expires", ToUnix(now + leaseDuration));
             command.Parameters.AddWithValue("$now", ToUnix(now));
             command.Parameters.AddWithValue("$max", maxCount);
-            var entries = ReadAll(command);
-            entries.Sort((a, b) => a.NextAttemptAt.CompareTo(b.NextAttemptAt));
-            return entries;
-        }, cancellationToken).ConfigureAwait(false);
+            var leased = new List<StoredRow>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                leased.Add(ReadRow(reader));
+            }
+
+            return leased;
+        }, SqliteCommitFlush.Deferred, cancellationToken).ConfigureAwait(false);
+        var entries = rows.ConvertAll(row => row.ToEntry());
+        entries.Sort((a, b) => a.NextAttemptAt.CompareTo(b.NextAttemptAt));
+        return entries;
     }
 
     /// <inheritdoc />
-    public Task<bool> CompleteAsync(Guid id, string owner, CancellationToken cancellationToken) =>
-        UpdateLeasedAsync(id, owner, "status = 1, finished_at = $now, last_error = NULL", null, null, cancellationToken);
+    public async Task<bool> CompleteAsync(Guid id, string owner, CancellationToken cancellationToken) =>
+        (await CompleteManyAsync([id], owner, cancellationToken).ConfigureAwait(false)).Count == 0;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// All completions are one write (one prepared statement, executed per ID). A completion is committed before
+    /// this returns, so it survives a crash of the process; it reaches the disk with the next acknowledgement or
+    /// checkpoint (within a second), so a power failure can at worst make a handled message run again.
+    /// </remarks>
+    public async Task<IReadOnlyCollection<Guid>> CompleteManyAsync(IReadOnlyList<Guid> ids, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var now = ToUnix(Now());
+        return await _database.WriteAsync<IReadOnlyCollection<Guid>>(connection =>
+        {
+            List<Guid>? lost = null;
+            foreach (var id in ids)
+            {
+                var command = _database.Statement(connection, CompleteSql);
+                command.Parameters.AddWithValue("$id", id.ToString("D"));
+                command.Parameters.AddWithValue("$owner", owner);
+                command.Parameters.AddWithValue("$now", now);
+                if (command.ExecuteNonQuery() != 1)
+                {
+                    (lost ??= []).Add(id);
+                }
+            }
+
+            return lost ?? (IReadOnlyCollection<Guid>)[];
+        }, SqliteCommitFlush.Deferred, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public Task<bool> RescheduleAsync(Guid id, string owner, DateTimeOffset nextAttemptAt, string? failure, CancellationToken cancellationToken) =>
-        UpdateLeasedAsync(id, owner, "next_attempt_at = $next, last_error = COALESCE($error, last_error)", nextAttemptAt, failure, cancellationToken);
+        UpdateLeasedAsync(id, owner, "next_attempt_at = $next, last_error = COALESCE($error, last_error)", nextAttemptAt, failure, SqliteCommitFlush.Deferred, cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> DeadLetterAsync(Guid id, string owner, string reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(reason);
-        return UpdateLeasedAsync(id, owner, "status = 2, finished_at = $now, last_error = $error", null, reason, cancellationToken);
+        return UpdateLeasedAsync(id, owner, "status = 2, finished_at = $now, last_error = $error", null, reason, SqliteCommitFlush.Immediate, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -251,7 +307,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         }, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private async Task<bool> UpdateLeasedAsync(Guid id, string owner, string assignments, DateTimeOffset? next, string? error, CancellationToken cancellationToken)
+    private async Task<bool> UpdateLeasedAsync(Guid id, string owner, string assignments, DateTimeOffset? next, string? error, SqliteCommitFlush flush, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -269,7 +325,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
             command.Parameters.AddWithValue("$next", next is { } n ? ToUnix(n) : now);
             command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
             return command.ExecuteNonQuery() == 1;
-        }, cancellationToken).ConfigureAwait(false);
+        }, flush, cancellationToken).ConfigureAwait(false);
     }
 
     private static List<InboxEntry> ReadAll(SqliteCommand command)
@@ -284,25 +340,40 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         return entries;
     }
 
-    private static InboxEntry ReadEntry(SqliteDataReader reader)
-    {
-        var id = Guid.Parse(reader.GetString(0));
-        var kind = (InboundMessageKind)reader.GetInt32(1);
-        var message = InboundMessageJson.Deserialize(id, kind, FromUnix(reader.GetInt64(3)), reader.GetString(2));
-        return new InboxEntry
-        {
-            Message = message,
-            Status = (InboxEntryStatus)reader.GetInt32(4),
-            Attempts = reader.GetInt32(5),
-            NextAttemptAt = FromUnix(reader.GetInt64(6)),
-            LastError = reader.IsDBNull(7) ? null : reader.GetString(7),
-            FinishedAt = reader.IsDBNull(8) ? null : FromUnix(reader.GetInt64(8)),
-        };
-    }
+    private static InboxEntry ReadEntry(SqliteDataReader reader) => ReadRow(reader).ToEntry();
+
+    private static StoredRow ReadRow(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetInt32(1),
+        reader.GetString(2),
+        reader.GetInt64(3),
+        reader.GetInt32(4),
+        reader.GetInt32(5),
+        reader.GetInt64(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetInt64(8));
 
     private DateTimeOffset Now() => _timeProvider.GetUtcNow();
 
     private static long ToUnix(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 
     private static DateTimeOffset FromUnix(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
+
+    /// <summary>A row as read, so that parsing its JSON can happen off the writer.</summary>
+    private sealed record StoredRow(string Id, int Kind, string Json, long ReceivedAt, int Status, int Attempts, long NextAttemptAt, string? LastError, long? FinishedAt)
+    {
+        public InboxEntry ToEntry()
+        {
+            var message = InboundMessageJson.Deserialize(Guid.Parse(Id), (InboundMessageKind)Kind, FromUnix(ReceivedAt), Json);
+            return new InboxEntry
+            {
+                Message = message,
+                Status = (InboxEntryStatus)Status,
+                Attempts = Attempts,
+                NextAttemptAt = FromUnix(NextAttemptAt),
+                LastError = LastError,
+                FinishedAt = FinishedAt is { } finished ? FromUnix(finished) : null,
+            };
+        }
+    }
 }

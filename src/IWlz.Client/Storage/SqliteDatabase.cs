@@ -8,15 +8,28 @@ namespace IWlz.Client.Storage;
 /// The shared plumbing for one SQLite database file: write-ahead logging, schema migrations per
 /// component, and a single writer that commits concurrent writes together (group commit), so that
 /// many acknowledgements share one flush to disk. The inbox uses it; an outbox can add its own tables
-/// through <see cref="EnsureMigratedAsync"/> and write through <see cref="WriteAsync{T}"/>.
+/// through <see cref="EnsureMigratedAsync"/> and write through <see cref="WriteAsync{T}(Func{SqliteConnection, T}, CancellationToken)"/>.
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
+    /// <summary>How often the write-ahead log is copied back into the database file, off the writer's path.</summary>
+    internal static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
+
     private readonly SqliteStorageOptions _options;
     private readonly Channel<WriteItem> _writes = Channel.CreateUnbounded<WriteItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, Task> _migrations = new(StringComparer.Ordinal);
     private readonly Lock _migrationsLock = new();
     private readonly Task _writerLoop;
+    private readonly Task _checkpointLoop;
+    private readonly CancellationTokenSource _stopping = new();
+
+    // Owned by the writer loop: the connection and the statements prepared on it.
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private SqliteConnection? _writer;
+    private bool? _flushingEveryCommit;
+    private long _commits;
+    private long _checkpointedCommits;
+    private Lazy<Task>? _disposal;
 
     public SqliteDatabase(SqliteStorageOptions options)
     {
@@ -33,6 +46,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
         _writerLoop = Task.Run(RunWriterAsync);
+        _checkpointLoop = Task.Run(RunCheckpointsAsync);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -63,18 +77,51 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// <summary>
     /// Runs <paramref name="work"/> on the writer connection inside a transaction that may be shared
     /// with other writes; each work item has its own savepoint, so one failing item does not undo the
-    /// others. The returned task completes only after the transaction is committed (durable).
+    /// others. The returned task completes only after the transaction is committed and, with
+    /// <see cref="SqliteSynchronousMode.Full"/>, flushed to disk (durable).
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, SqliteCommitFlush.Immediate, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> like <see cref="WriteAsync{T}(Func{SqliteConnection, T}, CancellationToken)"/>,
+    /// with a choice of flush. <see cref="SqliteCommitFlush.Deferred"/> is for bookkeeping whose loss on a power
+    /// failure is harmless: it is committed (it survives a crash of the process) and reaches the disk with
+    /// the next flushed commit or checkpoint, in order.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, SqliteCommitFlush flush, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var item = new WriteItem(connection => work(connection), cancellationToken);
+        var item = new WriteItem<T>(work, flush, cancellationToken);
         if (!_writes.Writer.TryWrite(item))
         {
             return Task.FromException<T>(new ObjectDisposedException(nameof(SqliteDatabase)));
         }
 
-        return Cast<T>(item.Completion.Task);
+        return item.Task;
+    }
+
+    /// <summary>
+    /// A statement prepared once on the writer connection and reused, with its parameters cleared. Call it only
+    /// from inside a write's work, on the connection it was given, and do not dispose it.
+    /// </summary>
+    public SqliteCommand Statement(SqliteConnection connection, string sql)
+    {
+        if (!ReferenceEquals(connection, _writer))
+        {
+            throw new InvalidOperationException("Prepared statements belong to the writer connection; use them only inside WriteAsync.");
+        }
+
+        if (_statements.TryGetValue(sql, out var command))
+        {
+            command.Parameters.Clear();
+            return command;
+        }
+
+        command = connection.CreateCommand();
+        command.CommandText = sql;
+        _statements[sql] = command;
+        return command;
     }
 
     /// <summary>Runs a read on a pooled connection of its own; readers never wait for the writer (WAL).</summary>
@@ -89,17 +136,24 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the writer after the queued writes and the checkpoints; safe to call more than once.</summary>
+    public ValueTask DisposeAsync()
+    {
+        var disposal = new Lazy<Task>(DisposeCoreAsync);
+        return new ValueTask((Interlocked.CompareExchange(ref _disposal, disposal, null) ?? disposal).Value);
+    }
+
+    private async Task DisposeCoreAsync()
     {
         _writes.Writer.TryComplete();
         await _writerLoop.ConfigureAwait(false);
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _checkpointLoop.ConfigureAwait(false);
+        _stopping.Dispose();
     }
-
-    private static async Task<T> Cast<T>(Task<object?> task) => (T)(await task.ConfigureAwait(false))!;
 
     private async Task RunWriterAsync()
     {
-        SqliteConnection? connection = null;
         var batch = new List<WriteItem>(_options.MaxWriteBatchSize);
         try
         {
@@ -110,7 +164,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 {
                     if (item.CancellationToken.IsCancellationRequested)
                     {
-                        item.Completion.TrySetCanceled(item.CancellationToken);
+                        item.Cancel();
                         continue;
                     }
 
@@ -124,8 +178,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
                 try
                 {
-                    connection ??= OpenWriterConnection();
-                    CommitBatch(connection, batch);
+                    _writer ??= OpenWriterConnection();
+                    CommitBatch(_writer, batch);
                 }
 #pragma warning disable CA1031 // The writer must survive any failure: it fails the batch and goes on.
                 catch (Exception ex)
@@ -133,46 +187,58 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 {
                     foreach (var item in batch)
                     {
-                        item.Completion.TrySetException(ex);
+                        item.Fail(ex);
                     }
 
                     // The connection may be broken; a fresh one is opened for the next batch.
-                    connection?.Dispose();
-                    connection = null;
+                    CloseWriter();
                 }
             }
         }
         finally
         {
-            connection?.Dispose();
+            CloseWriter();
         }
     }
 
-    private static void CommitBatch(SqliteConnection connection, List<WriteItem> batch)
+    private void CommitBatch(SqliteConnection connection, List<WriteItem> batch)
     {
-        var results = new object?[batch.Count];
-        var failures = new Exception?[batch.Count];
-        Execute(connection, "BEGIN IMMEDIATE;");
+        // A batch of bookkeeping only (no acknowledgement waits on it) is committed without its own flush.
+        var flush = _options.Synchronous == SqliteSynchronousMode.Full && batch.Exists(i => i.Flush == SqliteCommitFlush.Immediate);
+        if (flush != _flushingEveryCommit)
+        {
+            Run(connection, flush ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+            _flushingEveryCommit = flush;
+        }
+
+        Run(connection, "BEGIN IMMEDIATE;");
+        if (batch.Count == 1)
+        {
+            CommitSingle(connection, batch[0]);
+            return;
+        }
+
         try
         {
-            for (var i = 0; i < batch.Count; i++)
+            foreach (var item in batch)
             {
-                Execute(connection, "SAVEPOINT item;");
+                Run(connection, "SAVEPOINT item;");
                 try
                 {
-                    results[i] = batch[i].Work(connection);
-                    Execute(connection, "RELEASE item;");
+                    item.Run(connection);
+                    Run(connection, "RELEASE item;");
                 }
 #pragma warning disable CA1031 // A failing item is rolled back to its savepoint and reported to its caller only.
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    failures[i] = ex;
-                    Execute(connection, "ROLLBACK TO item; RELEASE item;");
+                    item.Failure = ex;
+                    Run(connection, "ROLLBACK TO item;");
+                    Run(connection, "RELEASE item;");
                 }
             }
 
-            Execute(connection, "COMMIT;");
+            Run(connection, "COMMIT;");
         }
         catch
         {
@@ -180,29 +246,117 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             throw;
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        Interlocked.Increment(ref _commits);
+        foreach (var item in batch)
         {
-            if (failures[i] is { } failure)
-            {
-                batch[i].Completion.TrySetException(failure);
-            }
-            else
-            {
-                batch[i].Completion.TrySetResult(results[i]);
-            }
+            item.Complete();
         }
     }
 
-    private static void TryRollback(SqliteConnection connection)
+    /// <summary>One item needs no savepoint: when it fails, its transaction is rolled back and the writer goes on.</summary>
+    private void CommitSingle(SqliteConnection connection, WriteItem item)
     {
         try
         {
-            Execute(connection, "ROLLBACK;");
+            item.Run(connection);
+        }
+#pragma warning disable CA1031 // The failure is the item's; it is reported to its caller only.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            item.Failure = ex;
+            Run(connection, "ROLLBACK;");
+            item.Complete();
+            return;
+        }
+
+        try
+        {
+            Run(connection, "COMMIT;");
+        }
+        catch
+        {
+            TryRollback(connection);
+            throw;
+        }
+
+        Interlocked.Increment(ref _commits);
+        item.Complete();
+    }
+
+    /// <summary>Executes a fixed statement through the prepared-statement cache.</summary>
+    private void Run(SqliteConnection connection, string sql) => Statement(connection, sql).ExecuteNonQuery();
+
+    private void TryRollback(SqliteConnection connection)
+    {
+        try
+        {
+            Run(connection, "ROLLBACK;");
         }
         catch (SqliteException)
         {
             // No transaction was open, or the connection is gone; the caller discards it.
         }
+    }
+
+    private void CloseWriter()
+    {
+        foreach (var command in _statements.Values)
+        {
+            command.Dispose();
+        }
+
+        _statements.Clear();
+        _writer?.Dispose();
+        _writer = null;
+        _flushingEveryCommit = null;
+    }
+
+    /// <summary>
+    /// Copies the write-ahead log back into the database file on a connection of its own, so that no commit
+    /// (and no acknowledgement waiting on it) pays for a checkpoint. A passive checkpoint never blocks the writer.
+    /// </summary>
+    private async Task RunCheckpointsAsync()
+    {
+        var token = _stopping.Token;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(CheckpointInterval, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            var commits = Interlocked.Read(ref _commits);
+            if (commits == _checkpointedCommits || !File.Exists(FullPath))
+            {
+                continue;
+            }
+
+            try
+            {
+                await ReadAsync(connection => Checkpoint(connection, "PASSIVE"), token).ConfigureAwait(false);
+                _checkpointedCommits = commits;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // A failed checkpoint is retried at the next interval; the log keeps every commit meanwhile.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+    }
+
+    private static object? Checkpoint(SqliteConnection connection, string mode)
+    {
+        Execute(connection, $"PRAGMA wal_checkpoint({mode});");
+        return null;
     }
 
     private SqliteConnection OpenWriterConnection()
@@ -227,8 +381,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 }
             }
 
+            // Checkpoints run in the background (RunCheckpointsAsync), not at the end of a commit.
             var synchronous = _options.Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL";
-            Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)_options.BusyTimeout.TotalMilliseconds};");
+            Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint=0;");
+            _flushingEveryCommit = _options.Synchronous == SqliteSynchronousMode.Full;
             return connection;
         }
         catch
@@ -276,12 +432,49 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private sealed class WriteItem(Func<SqliteConnection, object?> work, CancellationToken cancellationToken)
+    private abstract class WriteItem(SqliteCommitFlush flush, CancellationToken cancellationToken)
     {
-        public Func<SqliteConnection, object?> Work { get; } = work;
+        public SqliteCommitFlush Flush { get; } = flush;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
-        public TaskCompletionSource<object?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>Set when the work failed and was rolled back to its savepoint.</summary>
+        public Exception? Failure { get; set; }
+
+        public abstract void Run(SqliteConnection connection);
+
+        /// <summary>Reports the result (or <see cref="Failure"/>) once the transaction is committed.</summary>
+        public abstract void Complete();
+
+        public abstract void Fail(Exception exception);
+
+        public abstract void Cancel();
+    }
+
+    private sealed class WriteItem<T>(Func<SqliteConnection, T> work, SqliteCommitFlush flush, CancellationToken cancellationToken)
+        : WriteItem(flush, cancellationToken)
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public Task<T> Task => _completion.Task;
+
+        public override void Run(SqliteConnection connection) => _result = work(connection);
+
+        public override void Complete()
+        {
+            if (Failure is { } failure)
+            {
+                _completion.TrySetException(failure);
+            }
+            else
+            {
+                _completion.TrySetResult(_result!);
+            }
+        }
+
+        public override void Fail(Exception exception) => _completion.TrySetException(exception);
+
+        public override void Cancel() => _completion.TrySetCanceled(CancellationToken);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class NetwerkpuntTestServer : IAsyncDisposable
             https.ServerCertificate = serverCertificate;
             if (certificateRequiredByTls)
             {
-                https.RequirePepClientCertificate([ca.Root]);
+                https.RequirePepClientCertificate([ca.RootCertificate]);
             }
             else
             {
@@ -69,7 +69,7 @@ internal sealed class NetwerkpuntTestServer : IAsyncDisposable
         builder.Services.AddSingleton(recorder);
         var inboxBuilder = builder.Services.AddIWlzNetwerkpunt(o =>
             {
-                o.ClientCertificateRoots.Add(ca.Root);
+                o.ClientCertificateRoots.Add(ca.RootCertificate);
                 options?.Invoke(o);
             })
             .UseSqlite(o => o.DatabasePath = Path.Combine(folder, "inbox.db"))
@@ -96,7 +96,7 @@ internal sealed class NetwerkpuntTestServer : IAsyncDisposable
     public HttpClient CreateClient(X509Certificate2? clientCertificate)
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => _ca.Chains(certificate as X509Certificate2);
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => _ca.IsIssuedBy(certificate as X509Certificate2);
         if (clientCertificate is not null)
         {
             handler.SslOptions.ClientCertificates = [clientCertificate];

@@ -5,8 +5,8 @@ namespace IWlz.Client.AspNetCore.Tests.Infrastructure;
 /// <summary>One test CA and PEP client certificate per test run (key generation is slow on 2 cores).</summary>
 internal static class SharedCertificates
 {
-    private static readonly Lazy<TestCertificateAuthority> LazyCa = new(() => new TestCertificateAuthority());
-    private static readonly Lazy<X509Certificate2> LazyPep = new(() => LazyCa.Value.IssueClient("PEP"));
+    private static readonly Lazy<TestCertificateAuthority> LazyCa = new(() => new TestCertificateAuthority("IWlz.Client netwerkpunt test root"));
+    private static readonly Lazy<X509Certificate2> LazyPep = new(() => LazyCa.Value.IssueClient("VECOZO PEP", "PEP-0001"));
     private static readonly Lazy<X509Certificate2> LazyServer = new(() => LazyCa.Value.IssueServer());
 
     public static TestCertificateAuthority Ca => LazyCa.Value;

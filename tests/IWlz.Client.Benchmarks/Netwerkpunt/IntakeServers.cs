@@ -15,6 +15,19 @@ namespace IWlz.Client.Benchmarks.Netwerkpunt;
 /// </summary>
 internal static class IntakeServers
 {
+    /// <summary>The netwerkpunt with the in-memory inbox: the endpoint's own cost (HTTP, validation, dispatch) without the disk.</summary>
+    public static async Task<(WebApplication App, Uri Url)> StartInMemoryNetwerkpuntAsync()
+    {
+        var builder = CreateBuilder();
+        builder.Services.AddIWlzNetwerkpunt(o => o.RequireClientCertificate = false)
+            .UseInMemory()
+            .AddNotificatieHandler<NoOpHandler>();
+        var app = builder.Build();
+        app.MapIWlzNetwerkpunt("/netwerkpunt");
+        await app.StartAsync();
+        return (app, new Uri(app.Urls.First() + "/netwerkpunt"));
+    }
+
     public static async Task<(WebApplication App, Uri Url)> StartNetwerkpuntAsync(string databasePath)
     {
         var builder = CreateBuilder();

@@ -93,6 +93,34 @@ public abstract class InboxContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CompleteMany_completes_the_owned_leases_and_reports_the_lost_ones()
+    {
+        var mine = TestMessages.Notificatie(Time.GetUtcNow());
+        var alsoMine = TestMessages.Notificatie(Time.GetUtcNow());
+        var taken = TestMessages.Notificatie(Time.GetUtcNow());
+        foreach (var message in new[] { mine, alsoMine, taken })
+        {
+            await Inbox.AcceptAsync(message, default);
+        }
+
+        Assert.Equal(3, (await Inbox.LeaseAsync("a", 10, Lease, default)).Count);
+        Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(3, (await Inbox.LeaseAsync("b", 10, Lease, default)).Count);
+        Assert.True(await Inbox.CompleteAsync(taken.Id, "b", default));
+        Assert.True(await Inbox.RescheduleAsync(mine.Id, "b", Time.GetUtcNow(), null, default));
+        Assert.True(await Inbox.RescheduleAsync(alsoMine.Id, "b", Time.GetUtcNow(), null, default));
+        Assert.Equal(2, (await Inbox.LeaseAsync("c", 10, Lease, default)).Count);
+
+        var lost = await Inbox.CompleteManyAsync([mine.Id, taken.Id, alsoMine.Id], "c", default);
+
+        Assert.Equal([taken.Id], lost);
+        Assert.Equal(InboxEntryStatus.Completed, (await Inbox.GetAsync(mine.Id, default))!.Status);
+        Assert.Equal(InboxEntryStatus.Completed, (await Inbox.GetAsync(alsoMine.Id, default))!.Status);
+        Assert.Equal(new InboxStatistics(0, 3, 0), await Inbox.GetStatisticsAsync(default));
+        Assert.Empty(await Inbox.CompleteManyAsync([], "c", default));
+    }
+
+    [Fact]
     public async Task A_rescheduled_message_is_not_due_before_its_time()
     {
         var message = TestMessages.Notificatie(Time.GetUtcNow());

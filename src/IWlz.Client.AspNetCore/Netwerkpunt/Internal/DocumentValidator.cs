@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -19,6 +20,15 @@ internal sealed class DocumentValidator
     /// <summary>The most field selections one request may expand to (fragments included).</summary>
     internal const int MaxFieldVisits = 2_000;
 
+    /// <summary>How many distinct documents keep their parsed form, and the longest document that is kept.</summary>
+    internal const int MaxCachedDocuments = 64;
+    internal const int MaxCachedDocumentLength = 4_096;
+
+    // Senders send the same few documents over and over (the template's text), so their parse is done once. Only a
+    // document that passed the whole validation is kept, and the validation itself still runs on every request
+    // (against that request's variables), so the cache changes nothing about what is accepted or refused.
+    private static readonly ConcurrentDictionary<(string Query, int MaxDepth), GraphQLDocument> ParsedDocuments = new();
+
     private readonly SchemaModel _schema;
     private readonly int _maxDepth;
     private readonly string _query;
@@ -26,6 +36,7 @@ internal sealed class DocumentValidator
     private readonly Dictionary<string, VariableInfo> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedFragments = new(StringComparer.Ordinal);
     private int _fieldVisits;
+    private GraphQLDocument? _document;
     private List<int>? _lineStarts;
 
     private DocumentValidator(SchemaModel schema, string query, int maxDepth)
@@ -35,8 +46,17 @@ internal sealed class DocumentValidator
         _maxDepth = maxDepth;
     }
 
-    public static ValidatedMutation Validate(SchemaModel schema, string query, string? operationName, JsonElement? variables, int maxDepth) =>
-        new DocumentValidator(schema, query, maxDepth).Run(operationName, variables);
+    public static ValidatedMutation Validate(SchemaModel schema, string query, string? operationName, JsonElement? variables, int maxDepth)
+    {
+        var validator = new DocumentValidator(schema, query, maxDepth);
+        var result = validator.Run(operationName, variables);
+        if (query.Length <= MaxCachedDocumentLength && ParsedDocuments.Count < MaxCachedDocuments && ReferenceEquals(schema, SchemaModel.Netwerkpunt))
+        {
+            ParsedDocuments.TryAdd((query, maxDepth), validator._document!);
+        }
+
+        return result;
+    }
 
     private ValidatedMutation Run(string? operationName, JsonElement? variableValues)
     {
@@ -117,10 +137,15 @@ internal sealed class DocumentValidator
 
     private GraphQLDocument ParseDocument()
     {
+        if (ReferenceEquals(_schema, SchemaModel.Netwerkpunt) && ParsedDocuments.TryGetValue((_query, _maxDepth), out var cached))
+        {
+            return _document = cached;
+        }
+
         try
         {
             // The parser counts a few AST levels per syntactic level; this bounds its recursion.
-            return Parser.Parse(_query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = (_maxDepth * 4) + 8 });
+            return _document = Parser.Parse(_query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = (_maxDepth * 4) + 8 });
         }
         catch (GraphQLMaxDepthExceededException)
         {

@@ -278,6 +278,12 @@ internal sealed class NetwerkpuntRequestHandler
             throw new NetwerkpuntRequestException(503, ErrorCodes.ServiceUnavailable, $"The {kind} could not be stored and is NOT acknowledged; send it again.");
         }
 
+        // Scrubbing the event type for the log costs more than the log call: do it only when the line is written.
+        if (!_logger.IsEnabled(LogLevel.Information))
+        {
+            return result;
+        }
+
         var eventType = SafeEventType(result.Message.EventType);
         if (result.IsDuplicate)
         {
