@@ -6,6 +6,7 @@ namespace IWlz.Client.SamplesTests;
 /// "Code in docs comes from compiled samples or tests." A fenced csharp block in README.md or docs/*.md that is
 /// preceded by <c>&lt;!-- snippet: name --&gt;</c> must equal the region <c>// &lt;snippet:name&gt;</c> …
 /// <c>// &lt;/snippet:name&gt;</c> in a C# file under samples/ or tests/ (indentation removed).
+/// <c>python3 eng/sync-snippets.py</c> copies the regions into the docs.
 /// </summary>
 public sealed partial class DocumentationSnippetTests
 {
