@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace IWlz.Client.SamplesTests;
 
 /// <summary>Every sample runs as CI runs it and as a vendor runs it: exit code 0 and the lines that prove each step.</summary>
