@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IWlz.Client.Generator.Infrastructure;
 using IWlz.Client.Generator.Model;
 using IWlz.Client.Generator.Semantics;
 
@@ -74,7 +75,12 @@ internal sealed class EnumModel
     public string ConverterName { get; set; } = string.Empty;
 }
 
-internal sealed record EnumMember(string GraphQLName, string Name, string? Description, string? Deprecation);
+/// <summary>A generated enum member; <see cref="Name"/> is the plain name, <see cref="Identifier"/> the form to write in C#.</summary>
+internal sealed record EnumMember(string GraphQLName, string Name, string? Description, string? Deprecation)
+{
+    /// <summary>The member name as a C# identifier: keywords are escaped with <c>@</c>.</summary>
+    public string Identifier => Naming.EscapeKeyword(Name);
+}
 
 /// <summary>A generated input class or an operation's variables class; both track which properties were set.</summary>
 internal sealed class InputModel

@@ -379,22 +379,22 @@ public sealed class TemplateGuardTests
             AfzenderIDType = type,
             EventType = "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER",
             OntvangerID = AgbCode,
-            OntvangerIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Agb,
+            OntvangerIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.AGB,
             OntvangerKenmerk = null,
             Timestamp = new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.FromHours(2)),
             SubjectList = [new() { Subject = "Bemiddelingspecificatie", RecordID = "Bemiddelingspecificatie/" + Specificatie }],
         };
 
-        var response = await netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Uzovi));
+        var response = await netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.UZOVI));
 
         Assert.Equal(Guid.Parse("0652fd1b-1809-4889-985d-b1fff484a780"), response.GetDataOrThrow().ZendNotificatie.NotificatieID);
         Assert.Equal(
             """{"afzenderID":"9902","afzenderIDType":"UZOVI","eventType":"NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER","ontvangerID":"98000044","ontvangerIDType":"AGB","ontvangerKenmerk":null,"timestamp":"2024-05-01T10:00:00+02:00","subjectList":[{"subject":"Bemiddelingspecificatie","recordID":"Bemiddelingspecificatie/0b5c4a3e-1f2d-4c6b-9a8e-7d6c5b4a3f21"}]}""",
             recorder.Single.VariablesJson);
 
-        var other = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(ForeignUzovi, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Uzovi)));
+        var other = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(ForeignUzovi, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.UZOVI)));
         Assert.Equal("afzenderID", other.VariableName);
-        var wrongType = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Agb)));
+        var wrongType = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.AGB)));
         Assert.Equal("afzenderIDType", wrongType.VariableName);
         Assert.Single(recorder.Requests);
     }
@@ -408,9 +408,9 @@ public sealed class TemplateGuardTests
         var response = await netwerkpunt.ZendMeldingAsync(new()
         {
             Timestamp = new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.Zero),
-            AfzenderIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Kvk,
+            AfzenderIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.KVK,
             AfzenderID = CizKvk,
-            OntvangerIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Uzovi,
+            OntvangerIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.UZOVI,
             OntvangerID = UzoviCode,
             OntvangerKenmerk = "UZOVI:5501",
             EventType = "IWLZFOUTMELDING",
