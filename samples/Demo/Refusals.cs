@@ -66,7 +66,10 @@ internal static class Refusals
             Show.Detail("b) query", "QBR-0002-ZA with a toewijzing that ended three years ago");
             Show.Detail("   refused by", $"the PEP (HTTP {refused.StatusCode} {refused.ErrorCode})");
             Show.Detail("   error", $"{nameof(IWlzException)}: {refused.Kind} ({refused.ErrorSource}), template {refused.TemplateId}");
-            Show.Detail("   reason", refused.ServerMessage);
+            // The simulated PEP gives a reason per template it compared; the real PEP says less.
+            var reasons = (refused.ServerMessage ?? "").Split(" (", 2);
+            Show.Detail("   reason", reasons[0]);
+            Show.Detail("   detail", reasons.Length > 1 ? reasons[1].Split("; ").FirstOrDefault(r => r.StartsWith(IWlzTemplates.QBR0002ZA, StringComparison.Ordinal)) : null);
             Show.Detail("   trace id", refused.TraceId);
         }
     }

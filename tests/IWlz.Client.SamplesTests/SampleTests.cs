@@ -26,6 +26,7 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Contains("[6/6] Out-of-template queries refused", output, StringComparison.Ordinal);
         Assert.Contains("TemplateViolationException: NotATemplateSubset", output, StringComparison.Ordinal);
         Assert.Contains("IWlzException: AccessDenied (Pep)", output, StringComparison.Ordinal);
+        Assert.Contains("QBR-0002-ZA: contact data is only available until toewijzingEinddatum + 2 years", output, StringComparison.Ordinal);
         Assert.Matches(@"trace id\s+[0-9a-f]{32}", output);
         Assert.Contains("every step worked", output, StringComparison.Ordinal);
         AssertNoSecrets(output);
