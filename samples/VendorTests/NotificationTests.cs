@@ -53,7 +53,7 @@ internal sealed class ToewijzingHandler(INotificationFollowUp followUp, HandledT
     public async Task HandleAsync(NieuweBemiddelingspecificatieZorgaanbieder notification, InboundMessage context, CancellationToken cancellationToken)
     {
         var result = await followUp.RunAsync(notification, cancellationToken);
-        var specificatie = result.Records.OfType<IWlz.Client.Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>().Single();
+        var specificatie = result.Records.OfType<IWlz.Client.Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>().Single();
         handled.Add(notification.BemiddelingspecificatieID, specificatie.ZzpCode);
     }
 }

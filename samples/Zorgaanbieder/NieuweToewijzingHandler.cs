@@ -1,8 +1,7 @@
-using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.Inbox;
 using IWlz.Client.Notifications;
 using IWlz.Client.Registers;
-using IBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.IBemiddelingsregisterClient;
 
 namespace Zorgaanbieder;
 

@@ -303,6 +303,46 @@ public sealed class GeneratedApiTests
     }
 
     [Fact]
+    public void IWlzClientTypeName_names_the_client_class_and_interface_next_to_a_hand_written_client_of_the_plain_name()
+    {
+        // The SDK's situation: a hand-written typed LibraryClient owns the plain name in the same namespace.
+        const string handWritten = """
+            namespace Acme.Library
+            {
+                /// <summary>Typed client.</summary>
+                public interface ILibraryClient
+                {
+                    /// <summary>The generated client.</summary>
+                    ILibraryGraphQLClient Inner { get; }
+                }
+
+                /// <summary>Typed client.</summary>
+                /// <param name="inner">The generated client.</param>
+                public sealed class LibraryClient(ILibraryGraphQLClient inner) : ILibraryClient
+                {
+                    /// <inheritdoc />
+                    public ILibraryGraphQLClient Inner { get; } = inner;
+                }
+            }
+            """;
+        var metadata = new Dictionary<string, string> { ["IWlzClientTypeName"] = "LibraryGraphQLClient" };
+        var run = GeneratorHarness.Run(
+            [Library.SchemaFile with { Metadata = metadata }, Library.OperationsFile with { Metadata = metadata }],
+            userCode: handWritten);
+        var assembly = GeneratorHarness.CompileAndLoad(run);
+
+        var client = assembly.GetType("Acme.Library.LibraryGraphQLClient", throwOnError: true)!;
+        Assert.Contains(assembly.GetType("Acme.Library.ILibraryGraphQLClient", throwOnError: true)!, client.GetInterfaces());
+        Assert.NotNull(client.GetMethod("GetBookAsync"));
+
+        // The client (service) name, which the transport routes on, and the JSON resolver keep the client name.
+        var descriptor = assembly.GetType("Acme.Library.GetBookOperation", throwOnError: true)!.GetProperty("Descriptor")!.GetValue(null)!;
+        Assert.Equal("Library", GeneratedAssembly.Get(descriptor, "ClientName"));
+        Assert.NotNull(assembly.GetType("Acme.Library.LibraryJsonResolver"));
+        Assert.Equal("Library.Client.g.cs", run.Sources.Select(s => s.HintName).Single(h => h.EndsWith("Client.g.cs", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void IWlzClient_groups_files_from_different_folders_into_one_client()
     {
         var metadata = new Dictionary<string, string> { ["IWlzClient"] = "Lending" };

@@ -210,12 +210,15 @@ internal sealed class OperationModel
 
 internal sealed class ClientModel
 {
-    public ClientModel(string clientName, string ns)
+    /// <param name="clientName">The client (service) name: <c>GraphQLOperation.ClientName</c>, resolver and converter names.</param>
+    /// <param name="ns">The namespace of everything generated for the client.</param>
+    /// <param name="typeName">The client class name (IWlzClientTypeName, default <c>{clientName}Client</c>); the interface adds an <c>I</c>.</param>
+    public ClientModel(string clientName, string ns, string typeName)
     {
         ClientName = clientName;
         Namespace = ns;
-        ClientClassName = clientName + "Client";
-        InterfaceName = "I" + clientName + "Client";
+        ClientClassName = typeName;
+        InterfaceName = "I" + typeName;
         ResolverName = clientName + "JsonResolver";
         ConvertersName = clientName + "JsonConverters";
     }
