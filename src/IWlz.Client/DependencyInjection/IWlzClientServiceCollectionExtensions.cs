@@ -65,6 +65,7 @@ public static partial class IWlzClientServiceCollectionExtensions
         services.TryAddSingleton<PrimaryHandlerFactory>();
         services.TryAddSingleton<ResiliencePipelines>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpClientFactoryOptions>, HttpClientConfigurator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpClientFactoryOptions>, HeaderRedaction>());
 
         services.TryAddSingleton<ICertificateProvider, DefaultCertificateProvider>();
         services.TryAddSingleton<AddressBookSource>();

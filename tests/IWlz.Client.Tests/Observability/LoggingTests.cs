@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 
 namespace IWlz.Client.Tests.Observability;
@@ -83,6 +84,31 @@ public sealed class LoggingTests : IDisposable
         Assert.DoesNotContain(token, all, StringComparison.Ordinal);
         Assert.DoesNotContain(token.Split('.')[1], all, StringComparison.Ordinal); // not even the JWT payload
         Assert.DoesNotContain(pep["X-B3-TraceId"].Single(), string.Join('\n', headerLogs.Select(r => r.Message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_that_turns_header_redaction_off_for_all_clients_still_gets_no_sdk_header_value()
+    {
+        _network.WithToken().WithPep(200, Success);
+        using var sdk = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint, build: b =>
+        {
+            // Both ways a host can switch redaction off for every client, registered after AddIWlzClient.
+            b.Services.ConfigureHttpClientDefaults(d => d.RedactLoggedHeaders(_ => false));
+            b.Services.ConfigureAll<HttpClientFactoryOptions>(o => o.ShouldRedactHeaderValue = _ => false);
+            b.Services.AddHttpClient("vendor");
+        });
+
+        await sdk.Executor.ExecuteAsync(TestOperations.Query, TestOperations.Variables(), null, CancellationToken.None);
+
+        var bearer = _network.PepRequests.Single().RequestMessage!.Headers!["Authorization"].Single();
+        var token = bearer["Bearer ".Length..];
+        var headerLogs = sdk.Logs.Records.Where(r => r.Category.StartsWith("System.Net.Http.HttpClient.IWlz.Client", StringComparison.Ordinal)).ToList();
+        Assert.Contains(headerLogs, r => r.Message.Contains("Authorization: *", StringComparison.Ordinal));
+        Assert.DoesNotContain(token, sdk.AllLogText(), StringComparison.Ordinal);
+
+        // The host's own clients keep the host's choice: the SDK only touches its own clients.
+        var vendorOptions = sdk.Provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<HttpClientFactoryOptions>>().Get("vendor");
+        Assert.False(vendorOptions.ShouldRedactHeaderValue("Authorization"));
     }
 
     public void Dispose() => _network.Dispose();

@@ -15,6 +15,7 @@ using IWlz.Client.Inbox;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
 using IWlz.Client.Testing.Parties;
+using IWlz.Client.Testing.Traffic;
 using IWlz.Client.Tests.Infrastructure;
 using IWlz.Client.Tests.Transport;
 using IWlz.Client.Tokens;
@@ -38,6 +39,7 @@ public sealed class PrivacyTests
     private const string Canary = "999993653";
     private const string OwnAgb = "99000011";
     private const string Uzovi = "5555";
+    private const string OtherAgb = "99000022";
 
     [Fact]
     public async Task A_full_flow_leaks_no_canary_into_logs_traces_metrics_or_exceptions()
@@ -48,24 +50,29 @@ public sealed class PrivacyTests
         using var metrics = new MetricCapture();
         using var exceptions = new ExceptionCapture();
         var tokens = new ConcurrentQueue<string>();
+        var variables = new VariableRecorder();
         var audit = new RecordingAuditSink();
         var received = new Received();
+        var results = new List<SendResult>();
 
         await using var network = await IWlzNetworkSimulator.StartAsync(new SimulatorOptions { Seed = 8 });
         var me = network.Zorgaanbieder(OwnAgb);
         var zorgkantoor = network.Zorgkantoor(Uzovi);
+        var otherZorgaanbieder = network.Zorgaanbieder(OtherAgb);
         await using var netwerkpunt = await StartNetwerkpuntAsync(network, logs, audit, received);
         me.NetwerkpuntUri = netwerkpunt.Uri;
         var addressBook = Path.Combine(Directory.CreateTempSubdirectory("iwlz-privacy-").FullName, "adresboek.json");
         network.WriteAddressBook(addressBook); // after NetwerkpuntUri is set, so notifications reach our netwerkpunt
-        await using var sdk = CreateClient(network, me, zorgkantoor, addressBook, logs, audit, tokens);
+        await using var sdk = CreateClient(network, me, zorgkantoor, addressBook, logs, audit, tokens, variables);
         var executor = sdk.GetRequiredService<IGraphQLExecutor>();
 
-        // The canary's records. Saving the specificatie makes the zorgkantoor notify us: "notification in".
+        // The canary's records. Saving the specificatie makes the zorgkantoor notify us: "notification in",
+        // through the simulated PEP to our real netwerkpunt (Kestrel, mutual TLS) and its inbox dispatcher.
         var clientId = Guid.NewGuid();
         var bemiddelingId = Guid.NewGuid();
         var wlzIndicatieId = Guid.NewGuid();
         var specificatieId = Guid.NewGuid();
+        var leveringId = Guid.NewGuid();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await network.Data.SaveAsync(new ClientRecord { ClientID = clientId, Bsn = Canary, Taal = "NL" });
         await network.Data.SaveAsync(new BemiddelingRecord
@@ -98,54 +105,91 @@ public sealed class PrivacyTests
         Assert.Equal(Canary, Assert.Single(found).Bemiddeling.Client.Bsn); // the canary did pass through the SDK
         Assert.Equal(wlzIndicatieId, found[0].Bemiddeling.WlzIndicatieID);
 
-        // Refusals: a blocked certificate (PEP 403), a scope nID refuses (400), another instelling (refused
-        // by the SDK's template guard or the PEP policy), and partial-data errors that quote identifiers.
+        // Refusals:
+        // - the PEP refuses a blocked certificate (403);
+        // - nID refuses a scope the party may not have (400);
+        // - a query for another instelling (the SDK's template guard, or else the PEP's template check);
+        // - the PDP refuses a notification a zorgaanbieder may not send (400 GRAPHQL_VALIDATION_FAILED);
+        // - GraphQL errors that quote the identifiers (a register that echoes its input).
         me.IsBlocked = true;
         exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => register.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId)));
         me.IsBlocked = false;
         var query = BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor;
-        var variables = new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = OwnAgb };
+        var queryVariables = new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = OwnAgb };
         var wrongScope = new GraphQLRequestOptions { Scopes = [IWlzScopes.BemiddelingsregisterCreate] };
-        exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => executor.ExecuteAsync(query, variables, wrongScope, CancellationToken.None)));
-        var foreign = new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = "99000022" };
+        exceptions.Caught(await Assert.ThrowsAsync<IWlzException>(() => executor.ExecuteAsync(query, queryVariables, wrongScope, CancellationToken.None)));
+        var foreign = new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = OtherAgb };
         exceptions.Caught(await Assert.ThrowsAnyAsync<Exception>(() => executor.ExecuteAsync(query, foreign, null, CancellationToken.None)));
+        network.ClearRecordedRequests();
+        var notAllowed = OutgoingNotificatie.ForEventType("NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", new NotificationParty(IDType.AGB, OtherAgb), specificatieId, Guid.NewGuid());
+        var pdpRefused = await sdk.GetRequiredService<INotificatieSender>().SendAsync(notAllowed, CancellationToken.None);
+        results.Add(pdpRefused);
+        Assert.False(pdpRefused.IsDelivered);
+        Assert.Contains(network.RecordedRequests, r => r.Endpoint == SimulatorEndpoint.Pep && r.StatusCode == 400); // the PDP, not the SDK, refused it
         exceptions.Caught(Assert.Throws<GraphQLResponseException>(() => new GraphQLResponse<JsonElement>(default, [new GraphQLError($"client {Canary} / {wlzIndicatieId}")]).GetDataOrThrow()));
 
         // Melding out: a foutmelding about the canary's specificatie through the SDK's melding sender.
         var melding = new FoutmeldingBuilder(new NotificationParty(IDType.UZOVI, Uzovi)).Add("BR0123", recordId).Build();
         var sent = await sdk.GetRequiredService<IMeldingSender>().SendAsync(melding, CancellationToken.None);
+        results.Add(sent);
         Assert.True(sent.IsDelivered, sent.ToString());
         Assert.Matches("^[0-9a-f]{32}$", sent.TraceId);
         Assert.Contains(zorgkantoor.ReceivedMeldingen, m => m.SubjectList.Any(s => s.RecordId == recordId));
 
+        // Notification out: a new leveringperiode on the canary's specificatie, to the zorgkantoor.
+        var levering = OutgoingNotificatie.Create<NieuweLeveringperiodeZorgkantoor>(new NotificationParty(IDType.UZOVI, Uzovi), specificatieId, leveringId);
+        var notified = await sdk.GetRequiredService<INotificatieSender>().SendAsync(levering, CancellationToken.None);
+        results.Add(notified);
+        Assert.True(notified.IsDelivered, notified.ToString());
+        Assert.Contains(zorgkantoor.ReceivedNotificaties, m => m.SubjectList.Any(s => s.RecordId.Contains(leveringId.ToString(), StringComparison.OrdinalIgnoreCase)));
+
         // Positive controls: the identifiers did pass through the SDK, and went to the audit sink only.
         Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.NotificatieReceived && r.Objects.Any(o => o.Identifier == recordId));
-        Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.Query && r.Objects.Any(o => o.Identifier == specificatieId.ToString()));
+        Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.Query && r.Event.Result == AuditResult.Success && r.Objects.Any(o => o.Identifier == specificatieId.ToString()));
         Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.MeldingSent && r.Objects.Any(o => o.Identifier == recordId));
-        Assert.Contains(audit.Records, r => r.Event.Result == AuditResult.Refused);
+        Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.NotificatieSent && r.Event.Result == AuditResult.Success);
+        Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.NotificatieSent && r.Event.Result == AuditResult.Refused);
+        Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.Query && r.Event.Result == AuditResult.Refused);
         Assert.NotEmpty(tokens);
 
-        var forbidden = new List<string> { Canary, wlzIndicatieId.ToString(), wlzIndicatieId.ToString("N"), specificatieId.ToString(), clientId.ToString(), bemiddelingId.ToString(), recordId };
+        // Forbidden: the identifiers, every token (and its payload alone), and every GraphQL variable value
+        // the SDK was asked to send or received in a notification.
+        var forbidden = new List<string> { Canary, wlzIndicatieId.ToString(), wlzIndicatieId.ToString("N"), specificatieId.ToString(), clientId.ToString(), bemiddelingId.ToString(), leveringId.ToString(), recordId };
         forbidden.AddRange(tokens.Distinct());
         forbidden.AddRange(tokens.Distinct().Select(t => t.Split('.')[1])); // a JWT payload on its own
-        forbidden.Add(melding.Timestamp.ToString("O")); // the other variable values are the identifiers above or party codes
-
+        forbidden.AddRange(variables.Values.Where(IsData));
+        forbidden.AddRange(notification.SubjectList.SelectMany(s => new[] { s.Subject, s.RecordID }));
+        forbidden.Add(notification.Timestamp.ToString("O"));
+        forbidden.Add(query.Document); // never graphql.document, not even without its variables
+        Assert.Contains(forbidden, v => v == melding.Timestamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture) || v.StartsWith(melding.Timestamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        metrics.Observe(); // the observable instruments too (the certificate gauge)
 
         var haystack = new Haystack();
         foreach (var record in logs.Records)
         {
             haystack.Add($"log {record.Category} {record.EventId.Id}", record.Message);
-            haystack.Add($"log {record.Category} {record.EventId.Id} exception", record.Exception?.ToString());
+            haystack.AddException($"log {record.Category} {record.EventId.Id} exception", record.Exception);
             foreach (var value in record.State)
             {
                 haystack.Add($"log {record.Category} {record.EventId.Id} state {value.Key}", value.Value?.ToString());
             }
         }
 
+        foreach (var scope in logs.Scopes)
+        {
+            haystack.Add($"log scope {scope.Category}", scope.Text);
+            foreach (var value in scope.State)
+            {
+                haystack.Add($"log scope {scope.Category} {value.Key}", value.Value?.ToString());
+            }
+        }
+
         foreach (var activity in activities.Stopped)
         {
             haystack.Add($"span {activity.Source.Name}", activity.DisplayName);
+            haystack.Add($"span {activity.Source.Name}", activity.OperationName);
             haystack.Add($"span {activity.Source.Name} {activity.DisplayName} status", activity.StatusDescription);
+            haystack.Add($"span {activity.Source.Name} {activity.DisplayName} tracestate", activity.TraceStateString);
             foreach (var tag in activity.TagObjects)
             {
                 haystack.Add($"span {activity.DisplayName} tag {tag.Key}", tag.Value?.ToString());
@@ -153,7 +197,7 @@ public sealed class PrivacyTests
 
             foreach (var item in activity.Baggage)
             {
-                haystack.Add($"span {activity.DisplayName} baggage {item.Key}", item.Value);
+                haystack.Add($"span {activity.DisplayName} baggage {item.Key}", item.Key + "=" + item.Value);
             }
 
             foreach (var evt in activity.Events)
@@ -162,6 +206,14 @@ public sealed class PrivacyTests
                 foreach (var tag in evt.Tags)
                 {
                     haystack.Add($"span {activity.DisplayName} event {evt.Name} tag {tag.Key}", tag.Value?.ToString());
+                }
+            }
+
+            foreach (var link in activity.Links)
+            {
+                foreach (var tag in link.Tags ?? [])
+                {
+                    haystack.Add($"span {activity.DisplayName} link tag {tag.Key}", tag.Value?.ToString());
                 }
             }
         }
@@ -179,24 +231,44 @@ public sealed class PrivacyTests
             haystack.Add($"exception {source}", message);
         }
 
+        foreach (var result in results)
+        {
+            haystack.Add("send result", result.ToString());
+        }
+
         // Sanity: each channel was really captured.
-        Assert.Contains(logs.Records, r => r.Category.StartsWith("System.Net.Http", StringComparison.Ordinal));
+        Assert.Contains(logs.Records, r => r.Category.StartsWith("System.Net.Http", StringComparison.Ordinal) && r.Level == LogLevel.Trace);
         Assert.Contains(logs.Records, r => r.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-        Assert.Contains(logs.Records, r => r.Category.StartsWith("IWlz.Client", StringComparison.Ordinal));
+        Assert.Contains(logs.Records, r => r.Category.StartsWith("IWlz.Client", StringComparison.Ordinal) && r.Level == LogLevel.Debug);
+        Assert.Contains(logs.Scopes, s => s.State.Any(kv => kv.Key == "RequestPath"));
         Assert.Contains(activities.Stopped, a => a.DisplayName == "query BemiddelingspecificatieVoorZorgaanbieder");
-        Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendNotificatie");
+        Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendNotificatie" && a.Source.Name == "IWlz.Client");
+        Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendNotificatie" && a.Source.Name == "IWlz.Client.AspNetCore");
         Assert.Contains(activities.Stopped, a => a.DisplayName == "mutation zendMelding" && a.Source.Name == "IWlz.Client");
+        Assert.Contains(activities.Stopped, a => a.Source.Name == "System.Net.Http");
         Assert.Contains(audit.Records, r => r.Event.Code == IWlzAuditEventCodes.TokenRequest);
         Assert.Contains(metrics.Measurements, m => m.Instrument == "iwlz.netwerkpunt.messages.received");
+        Assert.Contains(metrics.Measurements, m => m.Instrument == "iwlz.client.certificate.time_to_expiry");
         Assert.Contains(metrics.Measurements, m => m.Instrument == "http.client.request.duration");
         Assert.True(exceptions.Messages.Count >= 4, "the refusals were captured");
+        Assert.True(variables.Values.Count >= 10, "the variables were captured");
 
         var leaks = haystack.Find(forbidden);
         Directory.Delete(Path.GetDirectoryName(addressBook)!, recursive: true);
         Assert.True(leaks.Count == 0, "Leaked:\n" + string.Join('\n', leaks));
     }
 
-    private static ServiceProvider CreateClient(IWlzNetworkSimulator network, SimulatedParty me, SimulatedParty zorgkantoor, string addressBook, CapturingLoggerProvider logs, RecordingAuditSink audit, ConcurrentQueue<string> tokens)
+    /// <summary>
+    /// Whether a variable value is data that must not leak. Two kinds are not: schema constants (enum values
+    /// and event types, upper-case words such as <c>AGB</c> or <c>IWLZFOUTMELDING</c>, which are also tag
+    /// values), and the organisation codes of the parties (instelling, afzender, ontvanger). Those name
+    /// organisations, not people, and are part of the address book's resource URLs, which the SDK logs as the
+    /// token audience.
+    /// </summary>
+    private static bool IsData(string value) =>
+        !System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Z][A-Z_]*$") && value is not (OwnAgb or OtherAgb or Uzovi);
+
+    private static ServiceProvider CreateClient(IWlzNetworkSimulator network, SimulatedParty me, SimulatedParty zorgkantoor, string addressBook, CapturingLoggerProvider logs, RecordingAuditSink audit, ConcurrentQueue<string> tokens, VariableRecorder variables)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
@@ -217,6 +289,11 @@ public sealed class PrivacyTests
             .AddTrustedRootCertificate(network.RootCertificate);
         services.AddIWlzAuditing(o => o.SystemUserRoleCode = "03");
         services.AddSingleton<IIWlzAuditSink>(audit);
+
+        // Outermost, so it also sees the variables of calls the template guard refuses before sending.
+        var executor = services.Last(d => d.ServiceType == typeof(IGraphQLExecutor));
+        services.Remove(executor);
+        services.AddSingleton<IGraphQLExecutor>(sp => new RecordingExecutor((IGraphQLExecutor)executor.ImplementationFactory!(sp), variables));
         return services.BuildServiceProvider();
     }
 
@@ -280,36 +357,100 @@ public sealed class PrivacyTests
         public void Invalidate(NidTokenRequest request, NidAccessToken token) => inner.Invalidate(request, token);
     }
 
+    /// <summary>Every GraphQL variable value the SDK was asked to send: each string, number and boolean leaf.</summary>
+    private sealed class VariableRecorder
+    {
+        private readonly ConcurrentQueue<string> _values = new();
+
+        internal IReadOnlyCollection<string> Values => _values;
+
+        internal void Record(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        Record(property.Value);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Record(item);
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    _values.Enqueue(element.GetString()!);
+                    break;
+                case JsonValueKind.Number:
+                    _values.Enqueue(element.GetRawText());
+                    break;
+            }
+        }
+    }
+
+    private sealed class RecordingExecutor(IGraphQLExecutor inner, VariableRecorder variables) : IGraphQLExecutor
+    {
+        public Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables1, GraphQLRequestOptions? options, CancellationToken cancellationToken)
+        {
+            variables.Record(JsonSerializer.SerializeToElement(variables1, operation.VariablesTypeInfo));
+            return inner.ExecuteAsync(operation, variables1, options, cancellationToken);
+        }
+    }
+
     /// <summary>
-    /// Every exception the SDK's assemblies throw (first chance, also those handled inside the SDK) and every
-    /// exception a call surfaced to the test, with its inner exceptions.
+    /// Every exception thrown in the process while the flow runs (first chance, also those handled inside the
+    /// SDK, ASP.NET Core or HttpClient), except inside the simulator, which plays the network and may quote
+    /// what it received; and every exception a call surfaced to the test. Each with its inner exceptions and
+    /// its <see cref="Exception.Data"/> values.
     /// </summary>
     private sealed class ExceptionCapture : IDisposable
     {
-        private static readonly Assembly[] Ours = [typeof(IWlzException).Assembly, typeof(IWlz.Client.AspNetCore.Diagnostics.IWlzAspNetCoreDiagnostics).Assembly];
+        private static readonly Assembly Simulator = typeof(IWlzNetworkSimulator).Assembly;
 
         internal ExceptionCapture() => AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
 
         internal ConcurrentQueue<(string Source, string Message)> Messages { get; } = new();
 
-        internal void Caught(Exception exception)
-        {
-            for (var e = exception; e is not null; e = e.InnerException)
-            {
-                Messages.Enqueue(("caught " + e.GetType().Name, e.Message));
-            }
-        }
+        internal void Caught(Exception exception) => Add("caught", exception);
 
         public void Dispose() => AppDomain.CurrentDomain.FirstChanceException -= OnFirstChance;
+
+        private void Add(string how, Exception exception)
+        {
+            var pending = new Stack<Exception>([exception]);
+            while (pending.TryPop(out var e))
+            {
+                Messages.Enqueue(($"{how} {e.GetType().Name}", e.Message));
+                foreach (System.Collections.DictionaryEntry entry in e.Data)
+                {
+                    Messages.Enqueue(($"{how} {e.GetType().Name} data {entry.Key}", $"{entry.Key}={entry.Value}"));
+                }
+
+                foreach (var inner in e is AggregateException aggregate ? aggregate.InnerExceptions : e.InnerException is { } one ? [one] : [])
+                {
+                    pending.Push(inner);
+                }
+            }
+        }
 
         private void OnFirstChance(object? sender, FirstChanceExceptionEventArgs args)
         {
             var exception = args.Exception;
-            if (Ours.Contains(exception.GetType().Assembly) || Ours.Contains(exception.TargetSite?.DeclaringType?.Assembly))
+            if (exception.GetType().Assembly == Simulator || exception.TargetSite?.DeclaringType?.Assembly == Simulator || IsGraphQLServer(exception))
             {
-                Messages.Enqueue(("thrown " + exception.GetType().Name, exception.Message));
+                return;
             }
+
+            Add("thrown", exception);
         }
+
+        /// <summary>graphql-dotnet runs the simulated registers; its exceptions are the network's.</summary>
+        private static bool IsGraphQLServer(Exception exception) =>
+            exception.TargetSite?.DeclaringType?.Assembly.GetName().Name is { } name && name.StartsWith("GraphQL", StringComparison.Ordinal);
     }
 
     /// <summary>Everything captured, with where it came from, searched for the forbidden values.</summary>
@@ -322,6 +463,18 @@ public sealed class PrivacyTests
             if (!string.IsNullOrEmpty(text))
             {
                 _items.Add((where, text));
+            }
+        }
+
+        internal void AddException(string where, Exception? exception)
+        {
+            for (var e = exception; e is not null; e = e.InnerException)
+            {
+                Add(where, e.ToString());
+                foreach (System.Collections.DictionaryEntry entry in e.Data)
+                {
+                    Add(where + " data", $"{entry.Key}={entry.Value}");
+                }
             }
         }
 

@@ -37,7 +37,8 @@ internal sealed class HttpClientConfigurator(
         var thumbprint = name[(isPep ? HttpClientNames.PepPrefix : HttpClientNames.NidPrefix).Length..];
         factoryOptions.HandlerLifetime = options.CurrentValue.HandlerLifetime;
 
-        // The factory's trace logging must never show the bearer token or any other header value.
+        // The factory's trace logging must never show the bearer token or any other header value
+        // (HeaderRedaction enforces this again after the host's configuration).
         factoryOptions.ShouldRedactHeaderValue = static _ => true;
         factoryOptions.HttpClientActions.Add(client => client.Timeout = Timeout.InfiniteTimeSpan);
         factoryOptions.HttpMessageHandlerBuilderActions.Add(builder =>
