@@ -1,9 +1,9 @@
-using System.Security.Cryptography.X509Certificates;
 using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
+using IWlz.Client.Testing.Parties;
 using Microsoft.Extensions.DependencyInjection;
 using BR = IWlz.Client.Bemiddelingsregister;
 
@@ -18,27 +18,17 @@ public sealed class RegisterClientsAgainstTheSimulatorTests : IAsyncLifetime
 {
     private const string Agb = "99000011"; // a seeded zorgaanbieder
     private IWlzNetworkSimulator _network = null!;
-    private string _addressBook = null!;
 
-    public async Task InitializeAsync()
-    {
-        _network = await IWlzNetworkSimulator.StartAsync(new SimulatorOptions { Seed = 1 });
-        _addressBook = Path.Combine(Path.GetTempPath(), $"iwlz-adresboek-{Guid.NewGuid():N}.json");
-        _network.WriteAddressBook(_addressBook);
-    }
+    public async Task InitializeAsync() => _network = await IWlzNetworkSimulator.StartAsync(new SimulatorOptions { Seed = 1 });
 
-    public async Task DisposeAsync()
-    {
-        File.Delete(_addressBook);
-        await _network.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _network.DisposeAsync();
 
     [Fact]
     public async Task A_zorgaanbieder_reads_its_specificatie_and_the_overview_from_the_responsible_zorgkantoors_register()
     {
         var specificatie = _network.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == Agb);
         var zorgkantoor = _network.Data.Find<BemiddelingRecord>(specificatie.BemiddelingID)!.VerantwoordelijkZorgkantoor;
-        await using var sdk = Sdk(_network.Zorgaanbieder(Agb).Certificate, o => { o.Party.Role = IWlzPartyRole.Zorgaanbieder; o.Party.Code = Agb; });
+        await using var sdk = Sdk(_network.Zorgaanbieder(Agb));
         var client = sdk.GetRequiredService<IBemiddelingsregisterClient>();
         var register = new RegisterRequestOptions { Bronhouder = zorgkantoor };
 
@@ -59,7 +49,7 @@ public sealed class RegisterClientsAgainstTheSimulatorTests : IAsyncLifetime
     {
         var zorgkantoren = _network.Data.GetAll<BemiddelingRecord>().ToDictionary(b => b.BemiddelingID, b => b.VerantwoordelijkZorgkantoor);
         var specificatie = _network.Data.GetAll<BemiddelingspecificatieRecord>().First();
-        await using var sdk = Sdk(_network.Zorgkantoor(specificatie.UitvoerendZorgkantoor).Certificate, o => { o.Party.Role = IWlzPartyRole.Zorgkantoor; o.Party.Code = specificatie.UitvoerendZorgkantoor; });
+        await using var sdk = Sdk(_network.Zorgkantoor(specificatie.UitvoerendZorgkantoor));
 
         var result = await sdk.GetRequiredService<IBemiddelingsregisterClient>().GetBemiddelingspecificatieVoorUitvoerendZorgkantoorAsync(
             specificatie.BemiddelingspecificatieID, new RegisterRequestOptions { Bronhouder = zorgkantoren[specificatie.BemiddelingID] });
@@ -72,7 +62,7 @@ public sealed class RegisterClientsAgainstTheSimulatorTests : IAsyncLifetime
     {
         var specificatie = _network.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == Agb);
         var zorgkantoor = _network.Data.Find<BemiddelingRecord>(specificatie.BemiddelingID)!.VerantwoordelijkZorgkantoor;
-        await using var sdk = Sdk(_network.Zorgaanbieder(Agb).Certificate, o => { o.Party.Role = IWlzPartyRole.Zorgaanbieder; o.Party.Code = Agb; });
+        await using var sdk = Sdk(_network.Zorgaanbieder(Agb));
         var lowLevel = sdk.GetRequiredService<BR.IBemiddelingsregisterGraphQLClient>();
         var resource = new GraphQLRequestOptions { ResourceUri = _network.Zorgkantoor(zorgkantoor).RegisterUri };
 
@@ -86,20 +76,11 @@ public sealed class RegisterClientsAgainstTheSimulatorTests : IAsyncLifetime
         Assert.Equal(specificatie.BemiddelingspecificatieID, Assert.Single(response.GetDataOrThrow().Bemiddelingspecificatie).BemiddelingspecificatieID);
     }
 
-    private ServiceProvider Sdk(X509Certificate2 certificate, Action<IWlzClientOptions> party)
+    /// <summary>The SDK as a vendor registers it, pointed at the simulator as <paramref name="party"/> (role, code, certificate, endpoints, address book, trust).</summary>
+    private ServiceProvider Sdk(SimulatedParty party)
     {
         var services = new ServiceCollection();
-        services.AddIWlzClient(o =>
-            {
-                o.Environment = IWlzEnvironment.Test;
-                o.Endpoints.TokenEndpoint = _network.TokenEndpoint;
-                o.Endpoints.PepEndpoint = _network.PepEndpoint;
-                o.AddressBook.Path = _addressBook;
-                o.ServerTrust.RevocationMode = X509RevocationMode.NoCheck;
-                party(o);
-            })
-            .UseCertificate(certificate, IWlzEnvironment.Test)
-            .AddTrustedRootCertificate(_network.RootCertificate);
+        services.AddIWlzClient(_ => { }).UseSimulator(_network, party);
         return services.BuildServiceProvider();
     }
 }

@@ -1,0 +1,84 @@
+using Xunit.Abstractions;
+
+namespace IWlz.Client.SamplesTests;
+
+/// <summary>Every sample runs as CI runs it and as a vendor runs it: exit code 0 and the lines that prove each step.</summary>
+[Collection(ConsoleSamples.Name)]
+public sealed class SampleTests(ITestOutputHelper log)
+{
+    [Fact]
+    public async Task The_README_demo_shows_all_six_steps_and_exits_0()
+    {
+        var (exitCode, output) = await RunAsync("Demo");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("[1/6] Certificate issued", output, StringComparison.Ordinal);
+        Assert.Contains("SERIALNUMBER=20001099000011", output, StringComparison.Ordinal);
+        Assert.Contains("[2/6] Token obtained from nID", output, StringComparison.Ordinal);
+        Assert.Contains("bemiddeling:read", output, StringComparison.Ordinal);
+        Assert.Contains("[3/6] Notification received at our netwerkpunt", output, StringComparison.Ordinal);
+        Assert.Contains("NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER", output, StringComparison.Ordinal);
+        Assert.Contains("NieuweToewijzingHandler (typed handler)", output, StringComparison.Ordinal);
+        Assert.Contains("[4/6] Query sent", output, StringComparison.Ordinal);
+        Assert.Contains("QBR-0001-ZA", output, StringComparison.Ordinal);
+        Assert.Contains("[5/6] Typed result", output, StringComparison.Ordinal);
+        Assert.Matches(@"client BSN\s+\*{6}\d{3}", output);
+        Assert.Contains("[6/6] Out-of-template queries refused", output, StringComparison.Ordinal);
+        Assert.Contains("TemplateViolationException: NotATemplateSubset", output, StringComparison.Ordinal);
+        Assert.Contains("IWlzException: AccessDenied (Pep)", output, StringComparison.Ordinal);
+        Assert.Contains("QBR-0002-ZA: contact data is only available until toewijzingEinddatum + 2 years", output, StringComparison.Ordinal);
+        Assert.Matches(@"trace id\s+[0-9a-f]{32}", output);
+        Assert.Contains("every step worked", output, StringComparison.Ordinal);
+        AssertNoSecrets(output);
+    }
+
+    [Fact]
+    public async Task The_zorgaanbieder_sample_follows_up_a_new_toewijzing_with_QBR_0001_and_the_overview()
+    {
+        var (exitCode, output) = await RunAsync("Zorgaanbieder");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Received NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER from zorgkantoor 5555", output, StringComparison.Ordinal);
+        Assert.Contains("QBR-0001-ZA: specificatie", output, StringComparison.Ordinal);
+        Assert.Contains("zzp 6VV", output, StringComparison.Ordinal);
+        Assert.Matches(@"QBR-0002-ZA: [1-9]\d* specificatie\(s\)", output); // at least the new one itself
+        AssertNoSecrets(output);
+    }
+
+    [Fact]
+    public async Task The_zorgkantoor_sample_reads_the_new_indicatie_and_notifies_the_zorgaanbieder()
+    {
+        var (exitCode, output) = await RunAsync("Zorgkantoor");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Received NIEUWE_INDICATIE_ZORGKANTOOR from the CIZ (KVK 62253778)", output, StringComparison.Ordinal);
+        Assert.Contains("QIR-0001-ZKi: indicatie", output, StringComparison.Ordinal);
+        Assert.Matches(@"Notified zorgaanbieder 99000011 of specificatie [0-9a-f-]{36}: delivered", output);
+        AssertNoSecrets(output);
+    }
+
+    [Fact]
+    public async Task The_netwerkpunt_host_self_test_handles_one_notification()
+    {
+        var (exitCode, output) = await RunAsync("NetwerkpuntHost", "--self-test");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("PEP delivered NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER to AGB:99000011: HTTP 200", output, StringComparison.Ordinal);
+        Assert.Contains("Self-test passed", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int, string)> RunAsync(string sample, params string[] args)
+    {
+        var (exitCode, output) = await SampleRunner.RunAsync(sample, args);
+        log.WriteLine(output);
+        return (exitCode, output);
+    }
+
+    /// <summary>No JWT and no PEM private key may ever be printed.</summary>
+    private static void AssertNoSecrets(string output)
+    {
+        Assert.DoesNotMatch(@"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.", output);
+        Assert.DoesNotContain("PRIVATE KEY", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<![0-9A-Za-z-])\d{9}(?![0-9A-Za-z-])", output); // no unmasked BSN (no nine-digit number on its own)
+    }
+}
