@@ -105,7 +105,7 @@ internal static class ClientGenerator
 
         validator.ReportUnusedFragments(new HashSet<string>(operations.SelectMany(o => o.Fragments), StringComparer.Ordinal));
 
-        var client = new ClientModel(input.ClientName, input.Namespace);
+        var client = new ClientModel(input.ClientName, input.Namespace, input.ClientTypeName);
         var namespaceNames = new NameScope(client.ClientClassName, client.InterfaceName, client.ResolverName, client.ConvertersName);
         var generated = SelectGenerated(operations, client, diagnostics);
         foreach (var model in generated)

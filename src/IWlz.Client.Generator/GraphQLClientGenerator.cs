@@ -80,7 +80,7 @@ public sealed class GraphQLClientGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var metadata = new FileMetadata(MetadataReader.DefaultClientName(text.Path), null, false, null, true, null, new[] { Internal(text.Path, $"reading {System.IO.Path.GetFileName(text.Path)}: {ex.GetType().Name}: {ex.Message}") }.ToEquatableArray());
+            var metadata = new FileMetadata(MetadataReader.DefaultClientName(text.Path), null, null, false, null, true, null, new[] { Internal(text.Path, $"reading {System.IO.Path.GetFileName(text.Path)}: {ex.GetType().Name}: {ex.Message}") }.ToEquatableArray());
             return new GraphQLFileInput(text.Path, string.Empty, metadata);
         }
     }
@@ -128,7 +128,29 @@ public sealed class GraphQLClientGenerator : IIncrementalGenerator
             }
 
             ns ??= options.RootNamespace is null ? clientName : options.RootNamespace + "." + clientName;
-            builder.Add(new ClientInput(clientName, ns, members.ToEquatableArray(), options, diagnostics.ToEquatableArray()));
+
+            string? typeName = null;
+            foreach (var file in members.Where(f => f.Metadata.ClientTypeName is not null))
+            {
+                if (typeName is null)
+                {
+                    typeName = file.Metadata.ClientTypeName;
+                }
+                else if (typeName != file.Metadata.ClientTypeName)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, file.Path, TextRange.None, $"{System.IO.Path.GetFileName(file.Path)} sets IWlzClientTypeName=\"{file.Metadata.ClientTypeName}\", but another file of client '{clientName}' sets \"{typeName}\". A client has one type name; use the same value on every file."));
+                }
+            }
+
+            if (typeName is not null && (typeName == clientName + "JsonResolver" || typeName == clientName + "JsonConverters"))
+            {
+                var file = members.First(f => f.Metadata.ClientTypeName is not null);
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, file.Path, TextRange.None, $"IWlzClientTypeName=\"{typeName}\" of client '{clientName}' is the name of its generated JSON type. Choose another name, such as \"{clientName}GraphQLClient\"."));
+                typeName = null;
+            }
+
+            typeName ??= clientName + "Client";
+            builder.Add(new ClientInput(clientName, ns, typeName, members.ToEquatableArray(), options, diagnostics.ToEquatableArray()));
         }
 
         return builder.ToImmutable();

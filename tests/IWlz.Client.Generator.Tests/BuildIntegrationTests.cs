@@ -55,7 +55,7 @@ public sealed class BuildIntegrationTests
             Assert.Single(executor.Requests));
         Assert.Equal(GraphQLOperationKind.Mutation, executor.Kinds.Single());
         var order = response.GetDataOrThrow().PlaceOrder;
-        Assert.Equal(OrderStatus.Open, order.Status);
+        Assert.Equal(OrderStatus.OPEN, order.Status);
         Assert.Equal(new DateTimeOffset(2024, 11, 29, 14, 5, 0, 500, TimeSpan.FromHours(1)), order.PlacedAt);
         Assert.Equal(2, Assert.Single(order.Lines).Quantity);
     }

@@ -474,6 +474,30 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void IWLZGEN029_invalid_or_conflicting_client_type_name()
+    {
+        var invalid = GeneratorHarness.Run(
+            [Library.SchemaFile with { Metadata = new Dictionary<string, string> { ["IWlzClientTypeName"] = "Library-Client" } }, Library.OperationsFile]);
+        var d = Assert.Single(invalid.WithId("IWLZGEN029"));
+        Assert.Contains("IWlzClientTypeName=\"Library-Client\" on schema.graphql is not a valid C# identifier", d.GetMessage(), StringComparison.Ordinal);
+
+        var conflicting = GeneratorHarness.Run(
+            [
+                Library.SchemaFile with { Metadata = new Dictionary<string, string> { ["IWlzClientTypeName"] = "LibraryGraphQLClient" } },
+                Library.OperationsFile with { Metadata = new Dictionary<string, string> { ["IWlzClientTypeName"] = "LendingClient" } },
+            ]);
+        d = Assert.Single(conflicting.WithId("IWLZGEN029"));
+        Assert.Equal(Library.SchemaFile.Path, d.Location.GetLineSpan().Path); // files are compared in path order
+        Assert.Contains("schema.graphql sets IWlzClientTypeName=\"LibraryGraphQLClient\", but another file of client 'Library' sets \"LendingClient\"", d.GetMessage(), StringComparison.Ordinal);
+
+        var clash = GeneratorHarness.Run(
+            [Library.SchemaFile with { Metadata = new Dictionary<string, string> { ["IWlzClientTypeName"] = "LibraryJsonResolver" } }, Library.OperationsFile]);
+        d = Assert.Single(clash.WithId("IWLZGEN029"));
+        Assert.Contains("is the name of its generated JSON type", d.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompilerProblems(clash)); // falls back to LibraryClient
+    }
+
+    [Fact]
     public void IWLZGEN030_fragment_on_a_leaf_type()
     {
         var run = RunOps("""

@@ -135,9 +135,84 @@ public sealed class GeneratedApiTests
     }
 
     [Fact]
-    public void Enums_have_pascal_case_members_in_schema_order()
+    public void Enum_members_keep_the_schema_names_verbatim_in_schema_order()
     {
-        Assert.Equal(["ScienceFiction", "Fantasy", "History", "Poetry", "Fiction"], Enum.GetNames(Generated.Type("Genre")));
+        Assert.Equal(["SCIENCE_FICTION", "FANTASY", "HISTORY", "POETRY", "FICTION"], Enum.GetNames(Generated.Type("Genre")));
+    }
+
+    [Fact]
+    public void Enum_members_that_are_CSharp_keywords_or_reserved_names_still_compile_and_keep_their_wire_names()
+    {
+        const string schema = """
+            type Query { kind(k: Kind!): Kind! }
+            enum Kind { class AGB Agb value__ Kind ASC }
+            """;
+        var run = GeneratorHarness.Run(
+            [new GraphQLFile("/src/Keywords/schema.graphql", schema), new GraphQLFile("/src/Keywords/ops.graphql", "query Q($k: Kind!) { kind(k: $k) }")]);
+        Assert.Contains("@class = 0,", run.Source("Keywords.Types.g.cs"), StringComparison.Ordinal);
+        var assembly = GeneratorHarness.CompileAndLoad(run);
+        var kind = assembly.GetType("Acme.Keywords.Kind", throwOnError: true)!;
+
+        // Only what C# forbids is renamed: the enum's own name and value__; the JSON names never change.
+        Assert.Equal(["class", "AGB", "Agb", "value__2", "Kind2", "ASC"], Enum.GetNames(kind));
+        var generated = new GeneratedAssembly(assembly, "Acme.Keywords", "Keywords");
+        foreach (var (member, wire) in new[] { ("class", "class"), ("AGB", "AGB"), ("Agb", "Agb"), ("value__2", "value__"), ("Kind2", "Kind") })
+        {
+            var variables = generated.New("QVariables", ("K", Enum.Parse(kind, member)));
+            Assert.Equal($$"""{"k":"{{wire}}"}""", generated.Serialize(variables));
+            var result = generated.Deserialize($$"""{"kind":"{{wire}}"}""", "QResult")!;
+            Assert.Equal(Enum.Parse(kind, member), result.GetType().GetProperty("Kind")!.GetValue(result));
+        }
+    }
+
+    [Fact]
+    public void Multi_line_descriptions_keep_their_line_breaks_and_are_escaped_per_line()
+    {
+        const string schema = """"
+            """
+            Entry points. Each returns an empty list when nothing
+            matches; <b> & co.
+            """
+            type Query {
+              """
+              The thing, over
+              two lines.
+              """
+              thing(k: Kind): Thing
+            }
+
+            """
+            A thing
+            with lines.
+            """
+            type Thing { name: String }
+
+            """
+            Kinds
+            of things.
+            """
+            enum Kind {
+              "The first kind."
+              ONE
+              TWO @deprecated(reason: "Use\nONE.")
+            }
+            """";
+        var run = GeneratorHarness.Run(
+            [new GraphQLFile("/src/Docs/schema.graphql", schema.Replace("\n", "\r\n", StringComparison.Ordinal)), new GraphQLFile("/src/Docs/ops.graphql", "query Q($k: Kind) { thing(k: $k) { name } }")]);
+        GeneratorHarness.CompileAndLoad(run); // DocumentationMode.Diagnose: malformed XML docs would fail to compile cleanly
+        var operation = Trimmed(run.Source("Docs.Operation.Q.g.cs"));
+        var types = Trimmed(run.Source("Docs.Types.g.cs"));
+
+        Assert.Contains("/// Entry points. Each returns an empty list when nothing\n/// matches; &lt;b&gt; &amp; co.\n", operation, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>\n/// The thing, over\n/// two lines.\n/// </summary>\n", operation, StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>\n/// A thing\n/// with lines.\n/// </remarks>\n", operation, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>\n/// Kinds\n/// of things.\n/// </summary>\n", types, StringComparison.Ordinal);
+        Assert.Contains("/// Deprecated in the schema: Use\n/// ONE.\n", types, StringComparison.Ordinal);
+        Assert.DoesNotContain("overtwo", operation, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", operation + types, StringComparison.Ordinal);
+
+        static string Trimmed(string text) =>
+            string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(line => line.Trim()));
     }
 
     [Fact]
@@ -225,6 +300,46 @@ public sealed class GeneratedApiTests
 
         var noRoot = GeneratorHarness.Run(Library.Files, new Dictionary<string, string>());
         Assert.NotNull(GeneratorHarness.CompileAndLoad(noRoot).GetType("Library.LibraryClient"));
+    }
+
+    [Fact]
+    public void IWlzClientTypeName_names_the_client_class_and_interface_next_to_a_hand_written_client_of_the_plain_name()
+    {
+        // The SDK's situation: a hand-written typed LibraryClient owns the plain name in the same namespace.
+        const string handWritten = """
+            namespace Acme.Library
+            {
+                /// <summary>Typed client.</summary>
+                public interface ILibraryClient
+                {
+                    /// <summary>The generated client.</summary>
+                    ILibraryGraphQLClient Inner { get; }
+                }
+
+                /// <summary>Typed client.</summary>
+                /// <param name="inner">The generated client.</param>
+                public sealed class LibraryClient(ILibraryGraphQLClient inner) : ILibraryClient
+                {
+                    /// <inheritdoc />
+                    public ILibraryGraphQLClient Inner { get; } = inner;
+                }
+            }
+            """;
+        var metadata = new Dictionary<string, string> { ["IWlzClientTypeName"] = "LibraryGraphQLClient" };
+        var run = GeneratorHarness.Run(
+            [Library.SchemaFile with { Metadata = metadata }, Library.OperationsFile with { Metadata = metadata }],
+            userCode: handWritten);
+        var assembly = GeneratorHarness.CompileAndLoad(run);
+
+        var client = assembly.GetType("Acme.Library.LibraryGraphQLClient", throwOnError: true)!;
+        Assert.Contains(assembly.GetType("Acme.Library.ILibraryGraphQLClient", throwOnError: true)!, client.GetInterfaces());
+        Assert.NotNull(client.GetMethod("GetBookAsync"));
+
+        // The client (service) name, which the transport routes on, and the JSON resolver keep the client name.
+        var descriptor = assembly.GetType("Acme.Library.GetBookOperation", throwOnError: true)!.GetProperty("Descriptor")!.GetValue(null)!;
+        Assert.Equal("Library", GeneratedAssembly.Get(descriptor, "ClientName"));
+        Assert.NotNull(assembly.GetType("Acme.Library.LibraryJsonResolver"));
+        Assert.Equal("Library.Client.g.cs", run.Sources.Select(s => s.HintName).Single(h => h.EndsWith("Client.g.cs", StringComparison.Ordinal)));
     }
 
     [Fact]

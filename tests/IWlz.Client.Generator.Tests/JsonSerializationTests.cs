@@ -29,10 +29,10 @@ public sealed class JsonSerializationTests
     [Fact]
     public void Lists_and_nested_inputs_are_written_in_declaration_order()
     {
-        var fantasy = Generated.Enum("Genre", "Fantasy");
+        var fantasy = Generated.Enum("Genre", "FANTASY");
         var genres = Array.CreateInstance(Generated.Type("Genre"), 2);
         genres.SetValue(fantasy, 0);
-        genres.SetValue(Generated.Enum("Genre", "ScienceFiction"), 1);
+        genres.SetValue(Generated.Enum("Genre", "SCIENCE_FICTION"), 1);
         var filters = Array.CreateInstance(Generated.Type("BookFilter"), 2);
         filters.SetValue(Generated.New("BookFilter", ("Title", Generated.New("StringFilter", ("Contains", "dune")))), 0);
         filters.SetValue(Generated.New("BookFilter", ("Genre", genres)), 1);
@@ -86,7 +86,7 @@ public sealed class JsonSerializationTests
         var book = Get(result, "Book")!;
         Assert.Equal("Dune", Get(book, "Title"));
         Assert.Equal(new DateOnly(1965, 8, 1), Get(book, "PublishedOn"));
-        Assert.Equal(Generated.Enum("Genre", "ScienceFiction"), Get(book, "Genre"));
+        Assert.Equal(Generated.Enum("Genre", "SCIENCE_FICTION"), Get(book, "Genre"));
         Assert.Equal(412, Get(book, "Pages"));
         Assert.Equal(4.25, Get(book, "Rating"));
         Assert.Equal(12.5m, ((JsonElement)Get(book, "Price")!).GetDecimal());

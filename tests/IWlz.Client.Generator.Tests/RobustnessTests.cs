@@ -98,6 +98,7 @@ public sealed class RobustnessTests
         var assembly = GeneratorHarness.CompileAndLoad(run);
         var result = assembly.GetType("Acme.Clash.ResultResult", throwOnError: true)!;
         Assert.Equal(["Result", "Item", "Equals2", "ToString2", "Item2"], result.GetProperties().Select(p => p.Name));
+        Assert.Equal(["class", "VALUE", "Value"], Enum.GetNames(assembly.GetType("Acme.Clash.Kind", throwOnError: true)!));
     }
 
     private static string Mutate(string text, Random random)

@@ -113,7 +113,7 @@ public sealed class FaultHandlingTests : IAsyncLifetime
         Assert.Single(await QueryAsync());
     }
 
-    private Task<IReadOnlyList<IWlz.Client.Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> QueryAsync() =>
+    private Task<IReadOnlyList<IWlz.Client.Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> QueryAsync() =>
         sdk.Bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId);
 
     private (SimulatorEndpoint Endpoint, int? Status)[] Traffic() =>

@@ -46,8 +46,8 @@ internal static class CSharpNames
 
     public static void Summary(CodeWriter writer, string? description, string fallback)
     {
-        var text = string.IsNullOrWhiteSpace(description) ? fallback : Naming.EscapeXml(description!.Trim());
-        if (text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
+        var text = string.IsNullOrWhiteSpace(description) ? fallback : Naming.EscapeXmlLines(description!.Trim());
+        if (text.IndexOf('\n') < 0)
         {
             writer.Line($"/// <summary>{text}</summary>");
             return;
@@ -78,7 +78,7 @@ internal static class CSharpNames
             return;
         }
 
-        if (lines.Count == 1 && lines[0].IndexOf('\n') < 0 && lines[0].IndexOf('\r') < 0)
+        if (lines.Count == 1 && lines[0].IndexOf('\n') < 0)
         {
             writer.Line($"/// <remarks>{lines[0]}</remarks>");
             return;
@@ -99,11 +99,15 @@ internal static class CSharpNames
     /// <summary>Escaped inline code for XML docs.</summary>
     public static string Code(string text) => "<c>" + Naming.EscapeXml(text) + "</c>";
 
+    /// <summary>Escaped text for one line of an XML doc comment (line breaks become spaces).</summary>
     public static string Escape(string text) => Naming.EscapeXml(text);
+
+    /// <summary>Escaped text for <see cref="Remarks"/>, which writes each of its lines behind its own <c>///</c>.</summary>
+    public static string EscapeLines(string text) => Naming.EscapeXmlLines(text);
 
     private static IEnumerable<string> SplitLines(string text)
     {
-        foreach (var line in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var line in text.Split('\n'))
         {
             yield return line.TrimEnd();
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IWlz.Client.Generator.Infrastructure;
 using IWlz.Client.Generator.Model;
 using IWlz.Client.Generator.Semantics;
 
@@ -74,7 +75,12 @@ internal sealed class EnumModel
     public string ConverterName { get; set; } = string.Empty;
 }
 
-internal sealed record EnumMember(string GraphQLName, string Name, string? Description, string? Deprecation);
+/// <summary>A generated enum member; <see cref="Name"/> is the plain name, <see cref="Identifier"/> the form to write in C#.</summary>
+internal sealed record EnumMember(string GraphQLName, string Name, string? Description, string? Deprecation)
+{
+    /// <summary>The member name as a C# identifier: keywords are escaped with <c>@</c>.</summary>
+    public string Identifier => Naming.EscapeKeyword(Name);
+}
 
 /// <summary>A generated input class or an operation's variables class; both track which properties were set.</summary>
 internal sealed class InputModel
@@ -204,12 +210,15 @@ internal sealed class OperationModel
 
 internal sealed class ClientModel
 {
-    public ClientModel(string clientName, string ns)
+    /// <param name="clientName">The client (service) name: <c>GraphQLOperation.ClientName</c>, resolver and converter names.</param>
+    /// <param name="ns">The namespace of everything generated for the client.</param>
+    /// <param name="typeName">The client class name (IWlzClientTypeName, default <c>{clientName}Client</c>); the interface adds an <c>I</c>.</param>
+    public ClientModel(string clientName, string ns, string typeName)
     {
         ClientName = clientName;
         Namespace = ns;
-        ClientClassName = clientName + "Client";
-        InterfaceName = "I" + clientName + "Client";
+        ClientClassName = typeName;
+        InterfaceName = "I" + typeName;
         ResolverName = clientName + "JsonResolver";
         ConvertersName = clientName + "JsonConverters";
     }

@@ -155,7 +155,7 @@ internal static class ConverterEmitter
         foreach (var member in model.Members)
         {
             writer.Open($"if (reader.ValueTextEquals({Naming.ToStringLiteral(member.GraphQLName)}u8))");
-            writer.Line($"return {type}.{member.Name};");
+            writer.Line($"return {type}.{member.Identifier};");
             writer.Close();
             writer.Line();
         }
@@ -167,7 +167,7 @@ internal static class ConverterEmitter
         writer.Open("switch (value)");
         for (var i = 0; i < model.Members.Count; i++)
         {
-            writer.Line($"case {type}.{model.Members[i].Name}:");
+            writer.Line($"case {type}.{model.Members[i].Identifier}:");
             writer.Line($"    writer.WriteStringValue({encoded[i]});");
             writer.Line("    break;");
         }

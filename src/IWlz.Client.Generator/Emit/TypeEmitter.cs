@@ -43,9 +43,9 @@ internal static class TypeEmitter
             Remarks(writer, new[]
             {
                 member.Name != member.GraphQLName ? $"Sent and received as {Code(member.GraphQLName)}." : string.Empty,
-                member.Deprecation is null ? string.Empty : $"Deprecated in the schema: {Escape(member.Deprecation)}",
+                member.Deprecation is null ? string.Empty : $"Deprecated in the schema: {EscapeLines(member.Deprecation)}",
             });
-            writer.Line($"{member.Name} = {i},");
+            writer.Line($"{member.Identifier} = {i},");
             if (i < model.Members.Count - 1)
             {
                 writer.Line();
@@ -85,7 +85,7 @@ internal static class TypeEmitter
             Remarks(writer, new[]
             {
                 $"GraphQL type {Code(field.GraphQLType)}{(field.Required ? "; required." : field.DefaultValue is not null ? $"; when not set, the server uses the default {Code(field.DefaultValue)}." : "; optional.")}",
-                field.Deprecation is null ? string.Empty : $"Deprecated in the schema: {Escape(field.Deprecation)}",
+                field.Deprecation is null ? string.Empty : $"Deprecated in the schema: {EscapeLines(field.Deprecation)}",
             });
             if (field.Required)
             {
@@ -119,7 +119,7 @@ internal static class TypeEmitter
         Summary(writer, null, summary);
         if (!string.IsNullOrWhiteSpace(model.Description))
         {
-            Remarks(writer, new[] { Escape(model.Description!.Trim()) });
+            Remarks(writer, new[] { EscapeLines(model.Description!.Trim()) });
         }
 
         writer.Line(GeneratedCodeAttribute);
@@ -133,7 +133,7 @@ internal static class TypeEmitter
             {
                 $"Selected as {Code(property.JsonName)} from {Code(property.GraphQLField)} of GraphQL type {Code(property.GraphQLType)}.",
                 property.NullableReason ?? string.Empty,
-                property.Deprecation is null ? string.Empty : $"Deprecated in the schema: {Escape(property.Deprecation)}",
+                property.Deprecation is null ? string.Empty : $"Deprecated in the schema: {EscapeLines(property.Deprecation)}",
             });
             var required = property.Type.Nullable ? string.Empty : "required ";
             writer.Line($"public {required}{TypeName(property.Type, client.Namespace)} {property.Name} {{ get; init; }}");

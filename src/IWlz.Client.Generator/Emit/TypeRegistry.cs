@@ -66,12 +66,15 @@ internal sealed class TypeRegistry
         }
 
         var model = new EnumModel(type.Name, register ? _names.Allocate(Naming.ToPascalCase(type.Name)) : Naming.ToPascalCase(type.Name), type.Description);
-        var members = new NameScope(model.Name);
+        // Members keep the schema's names verbatim (IDTypeEnum.AGB), so code, docs and the wire use one
+        // spelling. Only what C# forbids changes: the enum's own name and value__ get a numeric suffix,
+        // and keywords are escaped where the member is referenced (EnumMember.Identifier).
+        var members = new NameScope(model.Name, "value__");
         foreach (var value in type.Values)
         {
             model.Members.Add(new EnumMember(
                 value.Name,
-                members.Allocate(Naming.ToPascalCase(value.Name)),
+                members.Allocate(value.Name),
                 value.Description,
                 Schema.IsDeprecated(value.Directives, out var reason) ? reason : null));
         }

@@ -155,17 +155,39 @@ internal static class Naming
         return builder.ToString();
     }
 
-    /// <summary>Escapes text for use inside an XML documentation comment.</summary>
-    public static string EscapeXml(string text)
+    /// <summary>
+    /// Escapes text for use on one line of an XML documentation comment. A line break becomes a space
+    /// (it would end the <c>///</c> comment, and dropping it would glue two words together); other
+    /// control characters are dropped.
+    /// </summary>
+    public static string EscapeXml(string text) => Escape(text, keepLineBreaks: false);
+
+    /// <summary>
+    /// Escapes text for an XML documentation comment and keeps its line breaks, normalised to <c>\n</c>,
+    /// for callers that write each line behind its own <c>///</c>.
+    /// </summary>
+    public static string EscapeXmlLines(string text) => Escape(text, keepLineBreaks: true);
+
+    private static string Escape(string text, bool keepLineBreaks)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break; // the \n that follows is the line break
+                case '\r':
+                case '\n':
+                case '\u2028':
+                case '\u2029':
+                case '\u0085':
+                    builder.Append(keepLineBreaks ? '\n' : ' ');
+                    break;
                 default:
                     if (c >= 32 || c == '\t')
                     {

@@ -7,6 +7,7 @@ namespace IWlz.Client.Generator.Model;
 internal sealed record FileMetadata(
     string ClientName,
     string? Namespace,
+    string? ClientTypeName,
     bool IsTemplate,
     string? TemplateId,
     bool Generate,
@@ -40,7 +41,7 @@ internal sealed record ScalarMapping(string ScalarName, string ClrType);
 internal sealed record GlobalOptions(string? RootNamespace, EquatableArray<ScalarMapping> Scalars, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>All files of one named client, plus the project settings: the input of code generation.</summary>
-internal sealed record ClientInput(string ClientName, string Namespace, EquatableArray<ParsedFile> Files, GlobalOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ClientInput(string ClientName, string Namespace, string ClientTypeName, EquatableArray<ParsedFile> Files, GlobalOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
 
 internal sealed record GeneratedSource(string HintName, string Text);
 

@@ -37,6 +37,13 @@ internal static class MetadataReader
             ns = null;
         }
 
+        var typeName = Get(options, "IWlzClientTypeName");
+        if (typeName is not null && !Naming.IsValidIdentifier(typeName))
+        {
+            diagnostics.Add(Config(path, $"IWlzClientTypeName=\"{typeName}\" on {fileName} is not a valid C# identifier. Use a class name such as \"BemiddelingsregisterGraphQLClient\"."));
+            typeName = null;
+        }
+
         var isTemplate = ReadBool(options, "IWlzTemplate", false, path, fileName, diagnostics);
         var generate = ReadBool(options, "IWlzGenerate", true, path, fileName, diagnostics);
         var templateId = Get(options, "IWlzTemplateId");
@@ -57,7 +64,7 @@ internal static class MetadataReader
             operationName = null;
         }
 
-        return new FileMetadata(clientName, ns, isTemplate, isTemplate ? templateId : null, generate, operationName, diagnostics.ToEquatableArray());
+        return new FileMetadata(clientName, ns, typeName, isTemplate, isTemplate ? templateId : null, generate, operationName, diagnostics.ToEquatableArray());
     }
 
     public static GlobalOptions ReadGlobal(AnalyzerConfigOptions options)

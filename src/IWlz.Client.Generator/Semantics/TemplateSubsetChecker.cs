@@ -9,9 +9,12 @@ namespace IWlz.Client.Generator.Semantics;
 
 /// <summary>
 /// Enforces the template rule: when a client has published query templates, every generated
-/// non-template operation must be a subset of one of them. Same operation type and root fields; each
-/// selected field must exist in the template at the same path with the same arguments (literal values
-/// and variable names); fields may be dropped, never added. Aliases are ignored and fragments expanded.
+/// non-template operation must be a subset of one of them. Same operation type and root fields; the
+/// variables it declares are the template's (name, type and default); no directives on selections (the
+/// network refuses them); each selected field must exist in the template at the same path with the same
+/// arguments (literal values and variable names); fields may be dropped, never added. Aliases are ignored
+/// and fragments expanded. The SDK's run-time TemplateGuard and the simulator's PEP apply the same rule;
+/// the shared corpus in tests/Shared/TemplateSubset keeps the three in agreement.
 /// </summary>
 internal sealed class TemplateSubsetChecker
 {
@@ -49,6 +52,15 @@ internal sealed class TemplateSubsetChecker
                 operation.File.Path,
                 definition.NameRange,
                 $"Operation '{definition.Name}' ({definition.Kind.Keyword()} on {roots}) does not match any published template of client '{clientName}': no {definition.Kind.Keyword()} template selects these root fields. Start from a template ({string.Join(", ", _templates.Select(t => t.Info.File.Metadata.TemplateId))}) and only remove fields.");
+        }
+
+        if (FindDirective(operation.Definition.Selections, operation.File.Path, string.Empty, 0) is { } directive)
+        {
+            return DiagnosticInfo.Create(
+                Descriptors.NotTemplateSubset,
+                directive.Path,
+                directive.Range,
+                $"Operation '{definition.Name}' is not a subset of a published template of client '{clientName}': {directive.Message}. The network refuses directives in a request; remove it.");
         }
 
         Violation? best = null;
@@ -93,7 +105,42 @@ internal sealed class TemplateSubsetChecker
             {
                 violations.Add(new Violation($"variable '${variable.Name}' has type '{variable.Type}' but '{match.Type}' in template {templateId}", operation.File.Path, variable.Range));
             }
+            else if (DefaultText(variable) != DefaultText(match))
+            {
+                violations.Add(new Violation($"variable '${variable.Name}' has default value {DefaultText(variable) ?? "(none)"} but {DefaultText(match) ?? "(none)"} in template {templateId}", operation.File.Path, variable.Range));
+            }
         }
+    }
+
+    private static string? DefaultText(VariableDef variable) => variable.DefaultValue is null ? null : DocumentPrinter.Canonical(variable.DefaultValue);
+
+    /// <summary>The first directive on a selection of the operation or of a fragment it spreads.</summary>
+    private Violation? FindDirective(IEnumerable<SelectionNode> selections, string file, string path, int depth)
+    {
+        if (depth > 256)
+        {
+            return null;
+        }
+
+        foreach (var selection in selections)
+        {
+            var selectionPath = selection.Kind == SelectionKind.Field ? (path.Length == 0 ? selection.Name : path + "." + selection.Name) : path;
+            if (selection.Directives.Count > 0)
+            {
+                var directive = selection.Directives[0];
+                return new Violation($"directive '@{directive.Name}' on '{(selectionPath.Length == 0 ? "(root)" : selectionPath)}' is not in any template", file, directive.Range);
+            }
+
+            var found = selection.Kind == SelectionKind.FragmentSpread
+                ? _fragments.TryGetValue(selection.Name, out var fragment) ? FindDirective(fragment.Definition.Selections, fragment.File.Path, path, depth + 1) : null
+                : FindDirective(selection.Selections, file, selectionPath, depth + 1);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static void Compare(Shape operation, Shape template, string path, string templateId, List<Violation> violations)

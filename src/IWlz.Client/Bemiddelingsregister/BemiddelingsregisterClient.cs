@@ -2,7 +2,6 @@ using IWlz.Client.AddressBook;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Registers.Internal;
-using IWlz.Client.Bemiddelingsregister.Generated;
 
 namespace IWlz.Client.Bemiddelingsregister;
 

@@ -1,6 +1,5 @@
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
-using IWlz.Client.Bemiddelingsregister.Generated;
 
 namespace IWlz.Client.Bemiddelingsregister;
 

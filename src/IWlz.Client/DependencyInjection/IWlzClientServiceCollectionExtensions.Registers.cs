@@ -28,14 +28,14 @@ public static partial class IWlzClientServiceCollectionExtensions
             new IWlz.Client.Notifications.DefaultNotificationFollowUp(sp.GetRequiredService<BR.IBemiddelingsregisterClient>()));
 
         services.TryAddSingleton<IWlz.Client.Sending.INotificatieSender>(sp => new IWlz.Client.Sending.NotificatieSender(
-            sp.GetRequiredService<NP.Generated.INetwerkpuntClient>(), sp.GetRequiredService<IServiceDirectory>(), sp.GetRequiredService<IWlzPartyIdentity>()));
+            sp.GetRequiredService<NP.INetwerkpuntClient>(), sp.GetRequiredService<IServiceDirectory>(), sp.GetRequiredService<IWlzPartyIdentity>()));
         services.TryAddSingleton<IWlz.Client.Sending.IMeldingSender>(sp => new IWlz.Client.Sending.MeldingSender(
-            sp.GetRequiredService<NP.Generated.INetwerkpuntClient>(), sp.GetRequiredService<IServiceDirectory>(), sp.GetRequiredService<IWlzPartyIdentity>()));
+            sp.GetRequiredService<NP.INetwerkpuntClient>(), sp.GetRequiredService<IServiceDirectory>(), sp.GetRequiredService<IWlzPartyIdentity>()));
 
         // The generated low-level clients, for vendors that build their own variables: the same guarded executor.
-        services.TryAddSingleton<IR.Generated.IIndicatieregisterClient>(sp => new IR.Generated.IndicatieregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));
-        services.TryAddSingleton<BR.Generated.IBemiddelingsregisterClient>(sp => new BR.Generated.BemiddelingsregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));
-        services.TryAddSingleton<NP.Generated.INetwerkpuntClient>(sp => new NP.Generated.NetwerkpuntClient(sp.GetRequiredService<IGraphQLExecutor>()));
+        services.TryAddSingleton<IR.IIndicatieregisterGraphQLClient>(sp => new IR.IndicatieregisterGraphQLClient(sp.GetRequiredService<IGraphQLExecutor>()));
+        services.TryAddSingleton<BR.IBemiddelingsregisterGraphQLClient>(sp => new BR.BemiddelingsregisterGraphQLClient(sp.GetRequiredService<IGraphQLExecutor>()));
+        services.TryAddSingleton<NP.INetwerkpuntClient>(sp => new NP.NetwerkpuntClient(sp.GetRequiredService<IGraphQLExecutor>()));
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public static class LeveringsregisterClientBuilderExtensions
         services.TryAddSingleton<LeveringsregisterSwitch>();
         services.TryAddSingleton<LR.ILeveringsregisterClient>(sp => new LR.LeveringsregisterClient(
             sp.GetRequiredService<IGraphQLExecutor>(), sp.GetRequiredService<IWlzPartyIdentity>(), sp.GetService<IServiceDirectory>()));
-        services.TryAddSingleton<LR.Generated.ILeveringsregisterClient>(sp => new LR.Generated.LeveringsregisterClient(sp.GetRequiredService<IGraphQLExecutor>()));
+        services.TryAddSingleton<LR.ILeveringsregisterGraphQLClient>(sp => new LR.LeveringsregisterGraphQLClient(sp.GetRequiredService<IGraphQLExecutor>()));
         return builder;
     }
 }

@@ -1,6 +1,5 @@
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
-using IWlz.Client.Indicatieregister.Generated;
 
 namespace IWlz.Client.Indicatieregister;
 

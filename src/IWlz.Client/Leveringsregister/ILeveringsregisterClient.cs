@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
-using IWlz.Client.Leveringsregister.Generated;
 
 namespace IWlz.Client.Leveringsregister;
 

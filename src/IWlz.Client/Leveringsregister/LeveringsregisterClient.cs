@@ -3,7 +3,6 @@ using IWlz.Client.AddressBook;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Registers.Internal;
-using IWlz.Client.Leveringsregister.Generated;
 
 namespace IWlz.Client.Leveringsregister;
 

@@ -1,5 +1,5 @@
 using IWlz.Client.AddressBook;
-using IWlz.Client.Netwerkpunt.Generated;
+using IWlz.Client.Netwerkpunt;
 using IWlz.Client.Sending.Internal;
 
 namespace IWlz.Client.Sending;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers.Internal;
 

@@ -7,7 +7,7 @@ using System.Text.Json;
 using IWlz.Client.AspNetCore.Netwerkpunt;
 using IWlz.Client.Audit;
 using TypedBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.IBemiddelingsregisterClient;
-using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.Notifications;
 using IWlz.Client.Sending;
 using IWlz.Client.GraphQL;

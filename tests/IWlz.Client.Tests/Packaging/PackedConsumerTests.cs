@@ -57,19 +57,27 @@ public sealed class PackedConsumerTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="IWlz.Client" Version="{_version}" />
-                <AdditionalFiles Include="GraphQL/*.graphql" IWlzClient="Bemiddelingsregister" />
+                <AdditionalFiles Include="GraphQL/*.graphql" IWlzClient="Bemiddelingsregister" IWlzClientTypeName="MijnBemiddelingsregisterClient" />
               </ItemGroup>
             </Project>
             """);
         await File.WriteAllTextAsync(Path.Combine(project, "Use.cs"), """
+            using Contoso.Zorg.Bemiddelingsregister;
+            using IWlz.Client.Bemiddelingsregister;
+
             namespace Contoso.Zorg;
 
             public static class Use
             {
-                // The vendor's own generated operation, next to the SDK's typed client.
-                public static string Document => Contoso.Zorg.Bemiddelingsregister.MijnSpecificatieOperation.Document;
+                // The vendor's own generated operation and client (named by IWlzClientTypeName), next to the SDK's
+                // typed and low-level clients: both namespaces imported, no name is ambiguous.
+                public static string Document => MijnSpecificatieOperation.Document;
 
-                public static System.Type TypedClient => typeof(IWlz.Client.Bemiddelingsregister.IBemiddelingsregisterClient);
+                public static IMijnBemiddelingsregisterClient Create(IWlz.Client.GraphQL.IGraphQLExecutor executor) => new MijnBemiddelingsregisterClient(executor);
+
+                public static System.Type TypedClient => typeof(IBemiddelingsregisterClient);
+
+                public static System.Type LowLevelClient => typeof(IBemiddelingsregisterGraphQLClient);
             }
             """);
         var operation = Path.Combine(project, "GraphQL", "MijnSpecificatie.graphql");

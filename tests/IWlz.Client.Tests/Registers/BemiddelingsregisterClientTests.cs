@@ -1,5 +1,4 @@
 using IWlz.Client.Bemiddelingsregister;
-using IWlz.Client.Bemiddelingsregister.Generated;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Tests.Registers.Infrastructure;

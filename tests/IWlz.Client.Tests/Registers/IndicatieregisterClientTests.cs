@@ -1,4 +1,4 @@
-using IWlz.Client.Indicatieregister.Generated;
+using IWlz.Client.Indicatieregister;
 using IWlz.Client.Registers;
 using IWlz.Client.Tests.Registers.Infrastructure;
 using static IWlz.Client.Tests.Registers.Infrastructure.Parties;

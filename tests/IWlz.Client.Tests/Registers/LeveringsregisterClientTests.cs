@@ -1,4 +1,4 @@
-using IWlz.Client.Leveringsregister.Generated;
+using IWlz.Client.Leveringsregister;
 using IWlz.Client.Registers;
 using IWlz.Client.Tests.Registers.Infrastructure;
 using static IWlz.Client.Tests.Registers.Infrastructure.Parties;

@@ -5,7 +5,7 @@ using IWlz.Client.Registers;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
 using Microsoft.Extensions.DependencyInjection;
-using BR = IWlz.Client.Bemiddelingsregister.Generated;
+using BR = IWlz.Client.Bemiddelingsregister;
 
 namespace IWlz.Client.Tests.Registers;
 
@@ -73,7 +73,7 @@ public sealed class RegisterClientsAgainstTheSimulatorTests : IAsyncLifetime
         var specificatie = _network.Data.GetAll<BemiddelingspecificatieRecord>().First(s => s.Instelling == Agb);
         var zorgkantoor = _network.Data.Find<BemiddelingRecord>(specificatie.BemiddelingID)!.VerantwoordelijkZorgkantoor;
         await using var sdk = Sdk(_network.Zorgaanbieder(Agb).Certificate, o => { o.Party.Role = IWlzPartyRole.Zorgaanbieder; o.Party.Code = Agb; });
-        var lowLevel = sdk.GetRequiredService<BR.IBemiddelingsregisterClient>();
+        var lowLevel = sdk.GetRequiredService<BR.IBemiddelingsregisterGraphQLClient>();
         var resource = new GraphQLRequestOptions { ResourceUri = _network.Zorgkantoor(zorgkantoor).RegisterUri };
 
         var ex = await Assert.ThrowsAsync<TemplateViolationException>(() => lowLevel.BemiddelingspecificatieVoorZorgaanbiederAsync(

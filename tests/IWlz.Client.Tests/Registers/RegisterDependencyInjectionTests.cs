@@ -12,8 +12,8 @@ using IWlz.Client.Transport.Internal;
 using IWlz.Client.Identity.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using BR = IWlz.Client.Bemiddelingsregister.Generated;
-using LR = IWlz.Client.Leveringsregister.Generated;
+using BR = IWlz.Client.Bemiddelingsregister;
+using LR = IWlz.Client.Leveringsregister;
 
 #pragma warning disable IWLZEXP001 // The Leveringsregister tests switch the experimental register on on purpose.
 
@@ -88,7 +88,7 @@ public sealed class RegisterDependencyInjectionTests : IDisposable
     public async Task The_generated_low_level_client_from_the_container_refuses_another_AGB_without_calling_the_network()
     {
         using var sdk = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint);
-        var lowLevel = sdk.Provider.GetRequiredService<BR.IBemiddelingsregisterClient>();
+        var lowLevel = sdk.Provider.GetRequiredService<BR.IBemiddelingsregisterGraphQLClient>();
 
         var ex = await Assert.ThrowsAsync<TemplateViolationException>(() => lowLevel.BemiddelingspecificatieVoorZorgaanbiederAsync(
             new BR.BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = Specificatie, Instelling = "87654321" }));
@@ -178,7 +178,7 @@ public sealed class RegisterDependencyInjectionTests : IDisposable
         using (var off = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint))
         {
             Assert.Null(off.Provider.GetService<IWlz.Client.Leveringsregister.ILeveringsregisterClient>());
-            Assert.Null(off.Provider.GetService<LR.ILeveringsregisterClient>());
+            Assert.Null(off.Provider.GetService<LR.ILeveringsregisterGraphQLClient>());
             var ex = await Assert.ThrowsAsync<TemplateViolationException>(() => off.Provider.GetRequiredService<IGraphQLExecutor>().ExecuteAsync(
                 LR.VerzoekVoorZorgkantoorOperation.Descriptor, new LR.VerzoekVoorZorgkantoorVariables { VerzoekID = Guid.NewGuid() }, null, CancellationToken.None));
             Assert.Equal(TemplateViolation.ExperimentalRegisterNotEnabled, ex.Violation);
@@ -188,7 +188,7 @@ public sealed class RegisterDependencyInjectionTests : IDisposable
         using var on = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint, configure: o =>
             o.Services[IWlzServiceNames.Leveringsregister] = new ServiceOptions { ResourceUri = new Uri("https://lr.aanbieder.example/graphql") },
             build: b => b.AddLeveringsregisterClient());
-        Assert.NotNull(on.Provider.GetService<LR.ILeveringsregisterClient>());
+        Assert.NotNull(on.Provider.GetService<LR.ILeveringsregisterGraphQLClient>());
 
         var result = await on.Provider.GetRequiredService<IWlz.Client.Leveringsregister.ILeveringsregisterClient>().GetVerzoekAanbiederVoorZorgaanbiederAsync(Guid.NewGuid());
 

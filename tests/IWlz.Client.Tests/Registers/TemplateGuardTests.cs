@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
-using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Registers;
 using IWlz.Client.Registers.Internal;
 using IWlz.Client.Tests.Registers.Infrastructure;
 using static IWlz.Client.Tests.Registers.Infrastructure.Parties;
-using LowLevelBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.Generated.BemiddelingsregisterClient;
-using LowLevelLeveringsregisterClient = IWlz.Client.Leveringsregister.Generated.LeveringsregisterClient;
-using LowLevelNetwerkpuntClient = IWlz.Client.Netwerkpunt.Generated.NetwerkpuntClient;
+using LowLevelBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.BemiddelingsregisterGraphQLClient;
+using LowLevelLeveringsregisterClient = IWlz.Client.Leveringsregister.LeveringsregisterGraphQLClient;
+using LowLevelNetwerkpuntClient = IWlz.Client.Netwerkpunt.NetwerkpuntClient;
 using TypedBemiddelingsregisterClient = IWlz.Client.Bemiddelingsregister.BemiddelingsregisterClient;
 
 namespace IWlz.Client.Tests.Registers;
@@ -174,7 +174,7 @@ public sealed class TemplateGuardTests
     {
         var recorder = RecordingExecutor.AnsweringWithFixtures();
         var lowLevel = new LowLevelLeveringsregisterClient(TemplateGuardExecutor.Ensure(recorder, Zorgkantoor, leveringsregister: false));
-        var variables = new IWlz.Client.Leveringsregister.Generated.VerzoekVoorZorgkantoorVariables { VerzoekID = Guid.NewGuid() };
+        var variables = new IWlz.Client.Leveringsregister.VerzoekVoorZorgkantoorVariables { VerzoekID = Guid.NewGuid() };
 
         var ex = await Assert.ThrowsAsync<TemplateViolationException>(() => lowLevel.VerzoekVoorZorgkantoorAsync(variables));
 
@@ -373,28 +373,28 @@ public sealed class TemplateGuardTests
     {
         var recorder = RecordingExecutor.AnsweringWithFixtures();
         var netwerkpunt = new LowLevelNetwerkpuntClient(TemplateGuardExecutor.Ensure(recorder, Zorgkantoor, false));
-        IWlz.Client.Netwerkpunt.Generated.ZendNotificatieVariables Notificatie(string afzender, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum type) => new()
+        IWlz.Client.Netwerkpunt.ZendNotificatieVariables Notificatie(string afzender, IWlz.Client.Netwerkpunt.IDTypeEnum type) => new()
         {
             AfzenderID = afzender,
             AfzenderIDType = type,
             EventType = "NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER",
             OntvangerID = AgbCode,
-            OntvangerIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Agb,
+            OntvangerIDType = IWlz.Client.Netwerkpunt.IDTypeEnum.AGB,
             OntvangerKenmerk = null,
             Timestamp = new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.FromHours(2)),
             SubjectList = [new() { Subject = "Bemiddelingspecificatie", RecordID = "Bemiddelingspecificatie/" + Specificatie }],
         };
 
-        var response = await netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Uzovi));
+        var response = await netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.IDTypeEnum.UZOVI));
 
         Assert.Equal(Guid.Parse("0652fd1b-1809-4889-985d-b1fff484a780"), response.GetDataOrThrow().ZendNotificatie.NotificatieID);
         Assert.Equal(
             """{"afzenderID":"9902","afzenderIDType":"UZOVI","eventType":"NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER","ontvangerID":"98000044","ontvangerIDType":"AGB","ontvangerKenmerk":null,"timestamp":"2024-05-01T10:00:00+02:00","subjectList":[{"subject":"Bemiddelingspecificatie","recordID":"Bemiddelingspecificatie/0b5c4a3e-1f2d-4c6b-9a8e-7d6c5b4a3f21"}]}""",
             recorder.Single.VariablesJson);
 
-        var other = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(ForeignUzovi, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Uzovi)));
+        var other = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(ForeignUzovi, IWlz.Client.Netwerkpunt.IDTypeEnum.UZOVI)));
         Assert.Equal("afzenderID", other.VariableName);
-        var wrongType = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Agb)));
+        var wrongType = await Assert.ThrowsAsync<TemplateViolationException>(() => netwerkpunt.ZendNotificatieAsync(Notificatie(UzoviCode, IWlz.Client.Netwerkpunt.IDTypeEnum.AGB)));
         Assert.Equal("afzenderIDType", wrongType.VariableName);
         Assert.Single(recorder.Requests);
     }
@@ -408,9 +408,9 @@ public sealed class TemplateGuardTests
         var response = await netwerkpunt.ZendMeldingAsync(new()
         {
             Timestamp = new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.Zero),
-            AfzenderIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Kvk,
+            AfzenderIDType = IWlz.Client.Netwerkpunt.IDTypeEnum.KVK,
             AfzenderID = CizKvk,
-            OntvangerIDType = IWlz.Client.Netwerkpunt.Generated.IDTypeEnum.Uzovi,
+            OntvangerIDType = IWlz.Client.Netwerkpunt.IDTypeEnum.UZOVI,
             OntvangerID = UzoviCode,
             OntvangerKenmerk = "UZOVI:5501",
             EventType = "IWLZFOUTMELDING",

@@ -1,7 +1,7 @@
 using IWlz.Client.AddressBook;
 using IWlz.Client.Configuration;
 using IWlz.Client.GraphQL;
-using IWlz.Client.Netwerkpunt.Generated;
+using IWlz.Client.Netwerkpunt;
 using IWlz.Client.Notifications;
 using IWlz.Client.Sending;
 using IWlz.Client.Tests.Registers.Infrastructure;

@@ -5,10 +5,12 @@ namespace IWlz.Client.Testing.Internal.Pep;
 
 /// <summary>
 /// Checks that a request's root field is a subset of a template's: every requested field (by name;
-/// aliases are free) must be in the template at the same place, every argument must equal the
-/// template's, and a template variable must get one value wherever it appears. Fragments are
-/// expanded; directives are refused. The values bound to the template's variables are collected
-/// for the identity and date rules.
+/// aliases are free) must be in the template at the same place, with the template's arguments written
+/// the same way: a template variable must be passed as the same variable, declared with the template's
+/// type and default, and a literal must be the same literal. Fragments are expanded; directives and a
+/// <c>__typename</c> the template does not select are refused. The values bound to the template's
+/// variables are collected for the identity and date rules. The SDK's TemplateGuard and the generator's
+/// IWLZGEN019 apply the same rule (the shared corpus in tests/Shared/TemplateSubset keeps them agreeing).
 /// </summary>
 internal sealed class SelectionMatcher
 {
@@ -16,7 +18,7 @@ internal sealed class SelectionMatcher
     private readonly GraphQLOperationDefinition operation;
     private readonly JsonObject? variables;
     private readonly Dictionary<string, JsonNode?> bindings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> canonicalBindings = new(StringComparer.Ordinal);
+    private GraphQLOperationDefinition? templateOperation;
 
     public SelectionMatcher(GraphQLDocument request, GraphQLOperationDefinition operation, JsonObject? variables)
     {
@@ -32,7 +34,14 @@ internal sealed class SelectionMatcher
     public HashSet<string> SelectedPaths { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Matches; returns <see langword="null"/> on success or the reason it does not match.</summary>
-    public string? Match(GraphQLField template, GraphQLField field) => MatchField(template, field, field.Name.StringValue);
+    /// <param name="template">The template's operation, whose variable definitions the request must repeat.</param>
+    /// <param name="templateRoot">The template's root field.</param>
+    /// <param name="field">The request's root field.</param>
+    public string? Match(GraphQLOperationDefinition template, GraphQLField templateRoot, GraphQLField field)
+    {
+        templateOperation = template;
+        return MatchField(templateRoot, field, field.Name.StringValue);
+    }
 
     private string? MatchField(GraphQLField template, GraphQLField field, string path)
     {
@@ -57,7 +66,7 @@ internal sealed class SelectionMatcher
                 return $"argument '{argument.Name.StringValue}' on '{path}' is required by the template";
             }
 
-            var reason = MatchValue(argument.Value, GraphQLValues.Resolve(supplied.Value, operation, variables), $"{path}({argument.Name.StringValue})");
+            var reason = MatchValue(argument.Value, supplied.Value, $"{path}({argument.Name.StringValue})");
             if (reason is not null)
             {
                 return reason;
@@ -84,7 +93,8 @@ internal sealed class SelectionMatcher
             string? reason;
             switch (selection)
             {
-                case GraphQLField { Name.StringValue: "__typename" }:
+                case GraphQLField { Name.StringValue: "__typename" } typename when typename.Directives is not { Count: > 0 }
+                    && template.Selections.OfType<GraphQLField>().Any(t => t.Name.StringValue == "__typename"):
                     continue;
                 case GraphQLField field:
                     var name = field.Name.StringValue;
@@ -121,29 +131,37 @@ internal sealed class SelectionMatcher
         return null;
     }
 
-    private string? MatchValue(GraphQLValue template, JsonNode? value, string path)
+    private string? MatchValue(GraphQLValue template, GraphQLValue value, string path)
     {
         switch (template)
         {
             case GraphQLVariable variable:
                 var name = variable.Name.StringValue;
-                var canonical = GraphQLValues.Canonical(value);
-                if (canonicalBindings.TryGetValue(name, out var earlier) && earlier != canonical)
+                if (value is not GraphQLVariable given || given.Name.StringValue != name)
                 {
-                    return $"${name} must have the same value everywhere the template uses it (differs at {path})";
+                    return $"{path} must be the template's variable ${name}";
                 }
 
-                canonicalBindings[name] = canonical;
-                bindings[name] = value;
+                var declared = Definition(operation, name);
+                var expected = Definition(templateOperation, name);
+                if (declared is null || expected is null
+                    || Print(declared.Type) != Print(expected.Type)
+                    || DefaultText(declared) != DefaultText(expected))
+                {
+                    return $"${name} must be declared as in the template ({(expected is null ? "?" : Print(expected.Type))})";
+                }
+
+                bindings[name] = GraphQLValues.Resolve(given, operation, variables);
                 return null;
             case GraphQLObjectValue obj:
-                if (value is not JsonObject given)
+                if (value is not GraphQLObjectValue givenObject)
                 {
                     return $"{path} must be an object as in the template";
                 }
 
                 var fields = obj.Fields ?? [];
-                foreach (var key in given.Select(p => p.Key))
+                var givenFields = givenObject.Fields ?? [];
+                foreach (var key in givenFields.Select(f => f.Name.StringValue))
                 {
                     if (fields.All(f => f.Name.StringValue != key))
                     {
@@ -154,12 +172,13 @@ internal sealed class SelectionMatcher
                 foreach (var field in fields)
                 {
                     var key = field.Name.StringValue;
-                    if (!given.TryGetPropertyValue(key, out var child))
+                    var child = givenFields.FirstOrDefault(f => f.Name.StringValue == key);
+                    if (child is null)
                     {
                         return $"{path}.{key} is required by the template";
                     }
 
-                    var reason = MatchValue(field.Value, child, $"{path}.{key}");
+                    var reason = MatchValue(field.Value, child.Value, $"{path}.{key}");
                     if (reason is not null)
                     {
                         return reason;
@@ -169,14 +188,15 @@ internal sealed class SelectionMatcher
                 return null;
             case GraphQLListValue list:
                 var items = list.Values ?? [];
-                if (value is not JsonArray array || array.Count != items.Count)
+                var givenItems = (value as GraphQLListValue)?.Values ?? [];
+                if (value is not GraphQLListValue || givenItems.Count != items.Count)
                 {
                     return $"{path} must be a list of {items.Count} as in the template";
                 }
 
                 for (var i = 0; i < items.Count; i++)
                 {
-                    var reason = MatchValue(items[i], array[i], $"{path}[{i}]");
+                    var reason = MatchValue(items[i], givenItems[i], $"{path}[{i}]");
                     if (reason is not null)
                     {
                         return reason;
@@ -185,9 +205,26 @@ internal sealed class SelectionMatcher
 
                 return null;
             default:
-                return GraphQLValues.Canonical(GraphQLValues.Literal(template)) == GraphQLValues.Canonical(value)
+                var literal = GraphQLValues.Canonical(GraphQLValues.Literal(template));
+                return value is not (GraphQLVariable or GraphQLObjectValue or GraphQLListValue)
+                    && literal == GraphQLValues.Canonical(GraphQLValues.Literal(value))
+                    && (template is GraphQLEnumValue) == (value is GraphQLEnumValue)
                     ? null
-                    : $"{path} must be {GraphQLValues.Canonical(GraphQLValues.Literal(template))} as in the template";
+                    : $"{path} must be {literal} as in the template";
         }
     }
+
+    private static GraphQLVariableDefinition? Definition(GraphQLOperationDefinition? operation, string name) =>
+        operation?.Variables?.Items.FirstOrDefault(v => v.Variable.Name.StringValue == name);
+
+    private static string? DefaultText(GraphQLVariableDefinition definition) =>
+        definition.DefaultValue is { } value ? GraphQLValues.Canonical(GraphQLValues.Literal(value)) : null;
+
+    private static string Print(GraphQLType type) => type switch
+    {
+        GraphQLNonNullType nonNull => Print(nonNull.Type) + "!",
+        GraphQLListType list => "[" + Print(list.Type) + "]",
+        GraphQLNamedType named => named.Name.StringValue,
+        _ => "?",
+    };
 }

@@ -45,7 +45,7 @@ internal static class TemplatePolicy
             }
 
             var matcher = new SelectionMatcher(document, operation, variables);
-            var reason = matcher.Match(template.Root, root)
+            var reason = matcher.Match(template.Operation, template.Root, root)
                 ?? CheckIdentity(template, matcher, token)
                 ?? CheckDateWindows(context, matcher)
                 ?? CheckPip(context, template, matcher, token);

@@ -35,8 +35,8 @@ internal enum SelectionKind
 }
 
 /// <summary>
-/// A field (with its canonical argument text), a fragment spread or an inline fragment. Directives are
-/// read but not kept: they cannot add fields, and variables they use must still be declared.
+/// A field (with its canonical argument text), a fragment spread or an inline fragment. Of its directives
+/// only the first name is kept: a request to an iWlz service may not carry any (the PEP refuses them).
 /// </summary>
 internal sealed class SelectionNode(SelectionKind kind, string name, string arguments, IReadOnlyList<SelectionNode> selections, int line, int column, string? alias = null)
 {
@@ -56,6 +56,9 @@ internal sealed class SelectionNode(SelectionKind kind, string name, string argu
     public int Line { get; } = line;
 
     public int Column { get; } = column;
+
+    /// <summary>The name of the first directive on this selection (without <c>@</c>), or <see langword="null"/>.</summary>
+    public string? Directive { get; init; }
 }
 
 /// <summary>A named fragment.</summary>

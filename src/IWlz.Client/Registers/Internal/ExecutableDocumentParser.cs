@@ -130,8 +130,8 @@ internal sealed class ExecutableDocumentParser
             if (_current.Kind == TokenKind.Name && _current.Value != "on")
             {
                 var fragment = Advance().Value;
-                Directives();
-                return new SelectionNode(SelectionKind.FragmentSpread, fragment, string.Empty, [], line, column);
+                var spreadDirective = Directives();
+                return new SelectionNode(SelectionKind.FragmentSpread, fragment, string.Empty, [], line, column) { Directive = spreadDirective };
             }
 
             var typeCondition = string.Empty;
@@ -141,8 +141,8 @@ internal sealed class ExecutableDocumentParser
                 typeCondition = Name();
             }
 
-            Directives();
-            return new SelectionNode(SelectionKind.InlineFragment, typeCondition, string.Empty, SelectionSet(), line, column);
+            var inlineDirective = Directives();
+            return new SelectionNode(SelectionKind.InlineFragment, typeCondition, string.Empty, SelectionSet(), line, column) { Directive = inlineDirective };
         }
 
         var name = Name();
@@ -154,9 +154,9 @@ internal sealed class ExecutableDocumentParser
         }
 
         var arguments = Arguments();
-        Directives();
+        var directive = Directives();
         var selections = Is("{") ? SelectionSet() : [];
-        return new SelectionNode(SelectionKind.Field, name, arguments, selections, line, column, alias);
+        return new SelectionNode(SelectionKind.Field, name, arguments, selections, line, column, alias) { Directive = directive };
     }
 
     private string Arguments()
@@ -180,13 +180,17 @@ internal sealed class ExecutableDocumentParser
         return string.Join(",", arguments.Select(a => a.Key + ":" + a.Value));
     }
 
-    private void Directives()
+    /// <summary>Reads the directives at this position; returns the first one's name, or <see langword="null"/> when there are none.</summary>
+    private string? Directives()
     {
+        string? first = null;
         while (Accept("@"))
         {
-            Name();
+            first ??= Name();
             Arguments();
         }
+
+        return first;
     }
 
     /// <summary>Reads a value and returns its canonical text.</summary>

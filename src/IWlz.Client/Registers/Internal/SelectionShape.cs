@@ -25,12 +25,15 @@ internal sealed class SelectionShape
     /// <summary>The response names selected directly at this level (after expanding fragments): the keys of the answer's object.</summary>
     public HashSet<string> ResponseNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>On the root: the first directive in the selection (after expanding fragments) and the path it is on; otherwise <see langword="null"/>.</summary>
+    public (string Name, string Path)? FirstDirective { get; private set; }
+
     /// <summary>Builds the shape of one operation.</summary>
     /// <exception cref="DocumentSyntaxException">A fragment is unknown or spreads itself.</exception>
     public static SelectionShape Build(OperationNode operation, IReadOnlyDictionary<string, FragmentNode> fragments)
     {
         var root = new SelectionShape(string.Empty, string.Empty);
-        Add(root, operation.Selections, fragments, [], 0);
+        Add(root, root, string.Empty, operation.Selections, fragments, [], 0);
         return root;
     }
 
@@ -60,7 +63,7 @@ internal sealed class SelectionShape
         return null;
     }
 
-    private static void Add(SelectionShape target, IReadOnlyList<SelectionNode> selections, IReadOnlyDictionary<string, FragmentNode> fragments, HashSet<string> spreading, int depth)
+    private static void Add(SelectionShape root, SelectionShape target, string path, IReadOnlyList<SelectionNode> selections, IReadOnlyDictionary<string, FragmentNode> fragments, HashSet<string> spreading, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -69,6 +72,12 @@ internal sealed class SelectionShape
 
         foreach (var selection in selections)
         {
+            var selectionPath = selection.Kind == SelectionKind.Field ? (path.Length == 0 ? selection.Name : path + "." + selection.Name) : path;
+            if (selection.Directive is { } directive && root.FirstDirective is null)
+            {
+                root.FirstDirective = (directive, selectionPath.Length == 0 ? "(root)" : selectionPath);
+            }
+
             switch (selection.Kind)
             {
                 case SelectionKind.Field:
@@ -80,10 +89,10 @@ internal sealed class SelectionShape
                         target.Children[key] = child;
                     }
 
-                    Add(child, selection.Selections, fragments, spreading, depth + 1);
+                    Add(root, child, selectionPath, selection.Selections, fragments, spreading, depth + 1);
                     break;
                 case SelectionKind.InlineFragment:
-                    Add(target, selection.Selections, fragments, spreading, depth + 1);
+                    Add(root, target, path, selection.Selections, fragments, spreading, depth + 1);
                     break;
                 case SelectionKind.FragmentSpread:
                     if (!fragments.TryGetValue(selection.Name, out var fragment))
@@ -96,7 +105,7 @@ internal sealed class SelectionShape
                         throw new DocumentSyntaxException($"Fragment '{fragment.Name}' spreads itself", selection.Line, selection.Column);
                     }
 
-                    Add(target, fragment.Selections, fragments, spreading, depth + 1);
+                    Add(root, target, path, fragment.Selections, fragments, spreading, depth + 1);
                     spreading.Remove(fragment.Name);
                     break;
             }

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using BR = IWlz.Client.Bemiddelingsregister.Generated;
-using IR = IWlz.Client.Indicatieregister.Generated;
-using LR = IWlz.Client.Leveringsregister.Generated;
-using NP = IWlz.Client.Netwerkpunt.Generated;
+using BR = IWlz.Client.Bemiddelingsregister;
+using IR = IWlz.Client.Indicatieregister;
+using LR = IWlz.Client.Leveringsregister;
+using NP = IWlz.Client.Netwerkpunt;
 
 namespace IWlz.Client.Registers.Internal;
 

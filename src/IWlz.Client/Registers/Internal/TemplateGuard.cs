@@ -191,32 +191,12 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
             + "The network only admits its templates and subsets of them; start from a template in IWlzTemplates and only remove fields.");
     }
 
-    private static bool SameRoot(SelectionShape request, SelectionShape template) =>
-        request.Children.Values.All(r => template.Children.Values.Any(t => t.FieldName == r.FieldName));
+    private static bool SameRoot(SelectionShape request, SelectionShape template) => TemplateSubset.SameRoot(request, template);
 
-    private static Excess? FindExcess(OperationNode request, SelectionShape shape, ShippedTemplate template)
-    {
-        foreach (var variable in request.Variables)
-        {
-            var match = template.Operation.Variables.FirstOrDefault(v => v.Name == variable.Name);
-            if (match is null)
-            {
-                return new Excess(variable.Name, null, $"declares variable ${variable.Name}, which template {template.Descriptor.TemplateId} does not have");
-            }
-
-            if (match.Type != variable.Type || match.DefaultValue != variable.DefaultValue)
-            {
-                return new Excess(variable.Name, null, $"declares variable ${variable.Name} as {variable.Type}{(variable.DefaultValue is null ? string.Empty : " = " + variable.DefaultValue)}, but template {template.Descriptor.TemplateId} declares {match.Type}{(match.DefaultValue is null ? string.Empty : " = " + match.DefaultValue)}");
-            }
-        }
-
-        if (shape.FindExcess(template.Shape) is { } field)
-        {
-            return new Excess(null, field.Path, $"field '{field.Path}' {field.Problem} template {template.Descriptor.TemplateId}");
-        }
-
-        return null;
-    }
+    private static Excess? FindExcess(OperationNode request, SelectionShape shape, ShippedTemplate template) =>
+        TemplateSubset.FindExcess(request, shape, template.Operation, template.Shape, template.Descriptor.TemplateId) is { } excess
+            ? new Excess(excess.Variable, excess.FieldPath, excess.Text)
+            : null;
 
     private static void CheckVariables<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, TemplateDescriptor template, PartyIdentity party)
     {

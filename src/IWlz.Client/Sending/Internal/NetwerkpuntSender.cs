@@ -1,7 +1,7 @@
 using IWlz.Client.AddressBook;
 using IWlz.Client.Configuration;
 using IWlz.Client.GraphQL;
-using IWlz.Client.Netwerkpunt.Generated;
+using IWlz.Client.Netwerkpunt;
 using IWlz.Client.Notifications;
 
 namespace IWlz.Client.Sending.Internal;
@@ -114,11 +114,11 @@ internal sealed class NetwerkpuntSender(INetwerkpuntClient client, IServiceDirec
 
     private static IDTypeEnum Wire(IDType idType) => idType switch
     {
-        IDType.AGB => IDTypeEnum.Agb,
-        IDType.BSN => IDTypeEnum.Bsn,
-        IDType.KVK => IDTypeEnum.Kvk,
-        IDType.OIN => IDTypeEnum.Oin,
-        IDType.UZOVI => IDTypeEnum.Uzovi,
+        IDType.AGB => IDTypeEnum.AGB,
+        IDType.BSN => IDTypeEnum.BSN,
+        IDType.KVK => IDTypeEnum.KVK,
+        IDType.OIN => IDTypeEnum.OIN,
+        IDType.UZOVI => IDTypeEnum.UZOVI,
         _ => throw new ArgumentOutOfRangeException(nameof(idType), idType, "Not an ID type of the netwerkpunt schema."),
     };
 }
