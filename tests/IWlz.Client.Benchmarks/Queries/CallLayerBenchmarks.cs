@@ -3,7 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using IWlz.Client.Audit;
 using IWlz.Client.Audit.Internal;
-using IWlz.Client.Bemiddelingsregister.Generated;
+using IWlz.Client.Bemiddelingsregister;
 using IWlz.Client.Certificates;
 using IWlz.Client.Diagnostics;
 using IWlz.Client.Diagnostics.Internal;

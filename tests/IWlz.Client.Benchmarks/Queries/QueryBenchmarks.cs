@@ -26,8 +26,8 @@ public class QueryQbr0001Benchmarks
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
         _baselineBody = new BaselineRequest<QbrVariables>
         {
-            Query = Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
-            OperationName = Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
+            Query = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
+            OperationName = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
             Variables = new QbrVariables { BemiddelingspecificatieID = _id, Instelling = RecordedResponses.Instelling },
         };
 
@@ -47,7 +47,7 @@ public class QueryQbr0001Benchmarks
         (await BaselineCall.PostAsync(_clients, _baselineBody, BaselineJsonContext.Default.BaselineRequestQbrVariables, BaselineJsonContext.Default.GraphQLEnvelopeQbrData).ConfigureAwait(false)).Bemiddelingspecificatie;
 
     [Benchmark(Description = "QBR-0001-ZA: SDK typed client")]
-    public Task<IReadOnlyList<Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> Sdk() =>
+    public Task<IReadOnlyList<Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> Sdk() =>
         _sdk.GetBemiddelingspecificatieVoorZorgaanbiederAsync(_id);
 }
 
@@ -75,8 +75,8 @@ public class QueryQir0001Benchmarks
         _sdk = _clients.Sdk.GetRequiredService<IIndicatieregisterClient>();
         _baselineBody = new BaselineRequest<QirVariables>
         {
-            Query = Indicatieregister.Generated.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Document,
-            OperationName = Indicatieregister.Generated.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Name,
+            Query = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Document,
+            OperationName = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Name,
             Variables = new QirVariables { WlzIndicatieID = _id, InitieelVerantwoordelijkZorgkantoor = RecordedResponses.Uzovi },
         };
 
@@ -96,7 +96,7 @@ public class QueryQir0001Benchmarks
         (await BaselineCall.PostAsync(_clients, _baselineBody, BaselineJsonContext.Default.BaselineRequestQirVariables, BaselineJsonContext.Default.GraphQLEnvelopeQirData).ConfigureAwait(false)).WlzIndicatie;
 
     [Benchmark(Description = "QIR-0001-ZKi: SDK typed client")]
-    public Task<IReadOnlyList<Indicatieregister.Generated.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> Sdk() =>
+    public Task<IReadOnlyList<Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> Sdk() =>
         _sdk.GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(_id);
 }
 
@@ -122,8 +122,8 @@ public class QueryErrorMappingBenchmarks
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
         _baselineBody = new BaselineRequest<QbrVariables>
         {
-            Query = Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
-            OperationName = Bemiddelingsregister.Generated.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
+            Query = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
+            OperationName = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
             Variables = new QbrVariables { BemiddelingspecificatieID = _id, Instelling = RecordedResponses.Instelling },
         };
 
