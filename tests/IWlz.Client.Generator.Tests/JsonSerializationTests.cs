@@ -146,12 +146,39 @@ public sealed class JsonSerializationTests
     [InlineData("2024-5-1")]
     [InlineData("01-05-2024")]
     [InlineData("2024-02-30")]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-13-01")]
+    [InlineData("2024-00-10")]
+    [InlineData("0000-01-01")]
+    [InlineData("2024-1a-01")]
     [InlineData("2024-05-01T00:00:00Z")]
     public void Date_must_be_yyyy_MM_dd(string text)
     {
         var json = """{"lendBook":{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","lentAt":"2024-05-01T09:30:00Z","dueOn":""" + "\"" + text + "\"" + ""","returnedAt":null,"book":{"title":"x"}}}""";
         var exception = Assert.Throws<JsonException>(() => Generated.Deserialize(json, "LendBookResult"));
         Assert.Contains("yyyy-MM-dd", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("\\u0032024-05-22", 2024, 5, 22)] // escaped in the JSON: read through the exact-format parse
+    public void Date_in_yyyy_MM_dd_is_read_exactly(string text, int year, int month, int day)
+    {
+        var json = """{"lendBook":{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","lentAt":"2024-05-01T09:30:00Z","dueOn":""" + "\"" + text + "\"" + ""","returnedAt":null,"book":{"title":"x"}}}""";
+        var lendBook = Get(Generated.Deserialize(json, "LendBookResult")!, "LendBook")!;
+        Assert.Equal(new DateOnly(year, month, day), Get(lendBook, "DueOn"));
+    }
+
+    [Theory]
+    [InlineData("2024-05-01T09:30:00\\u002B02:00")]
+    [InlineData("2024-05-01T09:30:00+02:00")]
+    public void DateTime_is_read_the_same_escaped_or_not(string text)
+    {
+        var value = (DateTimeOffset)Get(Generated.Deserialize($$"""{"now":"{{text}}"}""", "NowResult")!, "Now")!;
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 9, 30, 0, TimeSpan.FromHours(2)), value);
+        Assert.Equal(TimeSpan.FromHours(2), value.Offset);
     }
 
     [Fact]

@@ -52,4 +52,7 @@ public sealed class NidTokenRequest
 
     /// <summary>The cache key: environment, certificate thumbprint, actor, audience and sorted scopes.</summary>
     internal string CacheKey { get; }
+
+    /// <summary>The default token provider's slot for <see cref="CacheKey"/>, remembered on first use (see DefaultTokenProvider).</summary>
+    internal object? CachedSlot { get; set; }
 }

@@ -14,91 +14,158 @@ internal static class AuditObjectReader
     private const int MaxDepth = 8;
     private const int MaxObjects = 50;
 
-    private static readonly HashSet<string> PartyIdentifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "afzenderID",
-        "ontvangerID",
-    };
-
     /// <summary>Reads the objects from a request body <c>{"query","operationName","variables"}</c>.</summary>
+    /// <remarks>
+    /// Read with <see cref="Utf8JsonReader"/>, not a document of the body: this runs on every call, and only the
+    /// names and string values of the variables are needed. A name becomes a string only when it names an object.
+    /// </remarks>
     internal static List<AuditObject> FromRequestBody(ReadOnlyMemory<byte> body)
     {
         var objects = new List<AuditObject>();
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("variables", out var variables))
+            var reader = new Utf8JsonReader(body.Span);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                Collect(variables, objects, 0);
+                return objects;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVariables = reader.ValueTextEquals("variables"u8);
+                reader.Read();
+                if (isVariables)
+                {
+                    Collect(ref reader, objects, 0);
+                }
+                else
+                {
+                    reader.Skip();
+                }
             }
         }
         catch (JsonException)
         {
-            // The SDK wrote this body itself; if it cannot be read back, the record falls back to the register.
+            // The SDK wrote this body itself; if it cannot be read back, the record has what was found so far
+            // (or falls back to the register).
         }
 
         return objects;
     }
 
-    private static void Collect(JsonElement element, List<AuditObject> objects, int depth)
+    /// <summary>Collects from the value the reader is on, and leaves the reader on that value's last token.</summary>
+    private static void Collect(ref Utf8JsonReader reader, List<AuditObject> objects, int depth)
     {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
         if (depth > MaxDepth || objects.Count >= MaxObjects)
         {
+            reader.Skip();
             return;
         }
 
-        if (element.ValueKind == JsonValueKind.Array)
+        if (reader.TokenType == JsonTokenType.StartArray)
         {
-            foreach (var item in element.EnumerateArray())
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                Collect(item, objects, depth + 1);
+                Collect(ref reader, objects, depth + 1);
             }
 
             return;
         }
 
-        if (element.ValueKind != JsonValueKind.Object)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            return;
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            var kind = Classify(ref reader, out var name);
+            reader.Read();
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
-                Collect(property.Value, objects, depth + 1);
+                Collect(ref reader, objects, depth + 1);
                 continue;
             }
 
-            if (property.Value.ValueKind != JsonValueKind.String || property.Value.GetString() is not { Length: > 0 } value)
+            if (kind == NameKind.None || reader.TokenType != JsonTokenType.String || reader.GetString() is not { Length: > 0 } value)
             {
                 continue;
             }
 
-            if (property.NameEquals("recordID"))
+            switch (kind)
             {
-                Add(objects, "recordID", value, null);
-            }
-            else if (property.Name.Equals("bsn", StringComparison.OrdinalIgnoreCase))
-            {
-                Add(objects, "BSN", value, AuditObjectClass.Person);
-            }
-            else if (property.Name.Length > 2
-                && (property.Name.EndsWith("ID", StringComparison.Ordinal) || property.Name.EndsWith("Id", StringComparison.Ordinal))
-                && !PartyIdentifiers.Contains(property.Name))
-            {
-                Add(objects, property.Name, value, null);
+                case NameKind.RecordId:
+                    Add(objects, "recordID", value, null);
+                    break;
+                case NameKind.Bsn:
+                    Add(objects, "BSN", value, AuditObjectClass.Person);
+                    break;
+                default:
+                    Add(objects, name!, value, null);
+                    break;
             }
         }
     }
 
+    private enum NameKind
+    {
+        None,
+        RecordId,
+        Bsn,
+        Identifier,
+    }
+
+    /// <summary>What the property name the reader is on means for the record; <paramref name="name"/> is set for identifiers.</summary>
+    private static NameKind Classify(ref Utf8JsonReader reader, out string? name)
+    {
+        name = null;
+        if (reader.ValueIsEscaped)
+        {
+            var text = reader.GetString()!;
+            return Classify(System.Text.Encoding.UTF8.GetBytes(text), text, out name);
+        }
+
+        return Classify(reader.ValueSpan, null, out name);
+    }
+
+    private static NameKind Classify(ReadOnlySpan<byte> utf8, string? text, out string? name)
+    {
+        name = null;
+        if (utf8.SequenceEqual("recordID"u8))
+        {
+            return NameKind.RecordId;
+        }
+
+        if (System.Text.Ascii.EqualsIgnoreCase(utf8, "bsn"u8))
+        {
+            return NameKind.Bsn;
+        }
+
+        if (utf8.Length > 2
+            && (utf8.EndsWith("ID"u8) || utf8.EndsWith("Id"u8))
+            && !System.Text.Ascii.EqualsIgnoreCase(utf8, "afzenderID"u8)
+            && !System.Text.Ascii.EqualsIgnoreCase(utf8, "ontvangerID"u8))
+        {
+            name = text ?? System.Text.Encoding.UTF8.GetString(utf8);
+            return NameKind.Identifier;
+        }
+
+        return NameKind.None;
+    }
+
     private static void Add(List<AuditObject> objects, string type, string value, AuditObjectClass? klasse)
     {
-        if (objects.Count >= MaxObjects
-            || objects.Exists(o => string.Equals(o.IdentifierType, type, StringComparison.Ordinal) && string.Equals(o.Identifier, value, StringComparison.Ordinal)))
+        if (objects.Count >= MaxObjects)
         {
             return;
+        }
+
+        foreach (var existing in objects)
+        {
+            if (string.Equals(existing.IdentifierType, type, StringComparison.Ordinal) && string.Equals(existing.Identifier, value, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
 
         objects.Add(new AuditObject { IdentifierType = type, Identifier = value, Class = klasse });

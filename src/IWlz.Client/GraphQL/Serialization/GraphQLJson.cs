@@ -83,6 +83,11 @@ public static class GraphQLJson
     public static DateOnly ReadDate(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.String, "Date");
+        if (TryReadPlainDate(ref reader, out var plain))
+        {
+            return plain;
+        }
+
         Span<char> buffer = stackalloc char[16];
         var length = CopyString(ref reader, buffer);
         if (length != 10 || !DateOnly.TryParseExact(buffer[..length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
@@ -117,7 +122,7 @@ public static class GraphQLJson
         var length = CopyString(ref reader, buffer);
         var text = buffer[..Math.Max(length, 0)];
         if (length < 20 || (text[10] != 'T' && text[10] != 't') || !HasOffset(text) || FractionDigits(text) > 7
-            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+            || !(reader.TryGetDateTimeOffset(out var value) || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)))
         {
             throw new JsonException("A GraphQL DateTime must be an RFC 3339 date-time with an offset, such as 1999-12-31T23:59:59Z or 1999-12-31T23:59:59.123456+01:00.");
         }
@@ -218,6 +223,46 @@ public static class GraphQLJson
         {
             return -1;
         }
+    }
+
+    /// <summary>
+    /// The fast path of <see cref="ReadDate"/>: an unescaped <c>yyyy-MM-dd</c> read straight from the UTF-8 bytes.
+    /// It accepts exactly what the exact-format parse accepts; anything else goes to that parse (and its error).
+    /// </summary>
+    private static bool TryReadPlainDate(ref Utf8JsonReader reader, out DateOnly value)
+    {
+        value = default;
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        var text = reader.ValueSpan;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int number)
+    {
+        number = 0;
+        foreach (var digit in digits)
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (digit - '0');
+        }
+
+        return true;
     }
 
     private static bool HasOffset(ReadOnlySpan<char> text)

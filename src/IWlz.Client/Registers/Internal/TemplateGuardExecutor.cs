@@ -28,14 +28,23 @@ internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuar
         return new TemplateGuardExecutor(executor, new TemplateGuard(identity, leveringsregister));
     }
 
-    public async Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
+    public Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
         GraphQLRequestOptions? options,
         CancellationToken cancellationToken)
     {
-        // Refusals surface through the returned task, like every other failure of a call.
-        Guard.Check(operation, variables, options);
-        return await Inner.ExecuteAsync(operation, variables, options, cancellationToken).ConfigureAwait(false);
+        // Refusals surface through the returned task, like every other failure of a call. Not an async method:
+        // the inner task is handed on as it is, without a state machine of its own per call.
+        try
+        {
+            Guard.Check(operation, variables, options);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<GraphQLResponse<TData>>(ex);
+        }
+
+        return Inner.ExecuteAsync(operation, variables, options, cancellationToken);
     }
 }

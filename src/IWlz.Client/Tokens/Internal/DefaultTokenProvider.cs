@@ -21,15 +21,23 @@ internal sealed class DefaultTokenProvider(
     public ValueTask<NidAccessToken> GetTokenAsync(NidTokenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var slot = _slots.GetOrAdd(request.CacheKey, static _ => new Slot());
+        var slot = SlotFor(request);
+
+        // The hit path takes no lock and allocates nothing: one read of an immutable entry and a clock check.
+        if (slot.Current is { } entry && time.GetUtcNow() < entry.RenewAt)
+        {
+            metrics.TokenLookup("hit");
+            return ValueTask.FromResult(entry.Token);
+        }
+
         TaskCompletionSource<NidAccessToken>? owned = null;
         Task<NidAccessToken> pending;
         lock (slot)
         {
-            if (slot.Token is { } cached && time.GetUtcNow() < slot.RenewAt)
+            if (slot.Current is { } cached && time.GetUtcNow() < cached.RenewAt)
             {
                 metrics.TokenLookup("hit");
-                return ValueTask.FromResult(cached);
+                return ValueTask.FromResult(cached.Token);
             }
 
             if (slot.Pending is null)
@@ -65,9 +73,9 @@ internal sealed class DefaultTokenProvider(
 
         lock (slot)
         {
-            if (ReferenceEquals(slot.Token, token))
+            if (ReferenceEquals(slot.Current?.Token, token))
             {
-                slot.Token = null;
+                slot.Current = null;
                 TokenLog.Invalidated(logger, request.Audience);
             }
         }
@@ -81,8 +89,7 @@ internal sealed class DefaultTokenProvider(
             var skew = options.CurrentValue.Tokens.RenewalSkew;
             lock (slot)
             {
-                slot.Token = token;
-                slot.RenewAt = token.ExpiresAt - skew;
+                slot.Current = new CachedToken(token, token.ExpiresAt - skew);
                 slot.Pending = null;
             }
 
@@ -99,10 +106,29 @@ internal sealed class DefaultTokenProvider(
         }
     }
 
+    /// <summary>
+    /// The slot of a request's cache key. A request that is used again (the executor keeps one per service and
+    /// certificate) remembers its slot, so a hit does not even hash the key.
+    /// </summary>
+    private Slot SlotFor(NidTokenRequest request)
+    {
+        if (request.CachedSlot is SlotReference known && ReferenceEquals(known.Provider, this))
+        {
+            return known.Slot;
+        }
+
+        var slot = _slots.GetOrAdd(request.CacheKey, static _ => new Slot());
+        request.CachedSlot = new SlotReference(this, slot);
+        return slot;
+    }
+
     private sealed class Slot
     {
-        internal NidAccessToken? Token;
-        internal DateTimeOffset RenewAt;
+        internal volatile CachedToken? Current;
         internal Task<NidAccessToken>? Pending;
     }
+
+    private sealed record CachedToken(NidAccessToken Token, DateTimeOffset RenewAt);
+
+    private sealed record SlotReference(DefaultTokenProvider Provider, Slot Slot);
 }

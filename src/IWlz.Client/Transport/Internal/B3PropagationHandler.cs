@@ -16,7 +16,9 @@ internal sealed class B3PropagationHandler(IOptionsMonitor<IWlzClientOptions> op
 {
     private const string Retry = "retry";
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // Not an async method: the first send of a call (the common case) goes straight to SendOnAsync, so there is
+    // one state machine per request here instead of two.
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var tracing = options.CurrentValue.Tracing;
         request.Options.TryGetValue(RequestKeys.SendCount, out var sent);
@@ -26,15 +28,22 @@ internal sealed class B3PropagationHandler(IOptionsMonitor<IWlzClientOptions> op
         if (!request.Options.TryGetValue(RequestKeys.Activity, out var call))
         {
             // A request sent without the executor (for example through a client a vendor created from the factory).
-            using var own = SdkActivity.StartInteraction("iwlz http", tracing.Mode);
-            return await SendOnAsync(request, own, tracing.EmitParentSpanId, cancellationToken).ConfigureAwait(false);
+            return SendUnderOwnSpanAsync(request, tracing, cancellationToken);
         }
 
-        if (sent == 0)
-        {
-            return await SendOnAsync(request, call, tracing.EmitParentSpanId, cancellationToken).ConfigureAwait(false);
-        }
+        return sent == 0
+            ? SendOnAsync(request, call, tracing.EmitParentSpanId, cancellationToken)
+            : ResendAsync(request, call, sent, tracing, cancellationToken);
+    }
 
+    private async Task<HttpResponseMessage> SendUnderOwnSpanAsync(HttpRequestMessage request, TracingOptions tracing, CancellationToken cancellationToken)
+    {
+        using var own = SdkActivity.StartInteraction("iwlz http", tracing.Mode);
+        return await SendOnAsync(request, own, tracing.EmitParentSpanId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> ResendAsync(HttpRequestMessage request, Activity call, int sent, TracingOptions tracing, CancellationToken cancellationToken)
+    {
         var reason = request.Options.TryGetValue(RequestKeys.ResendReason, out var r) && r is not null ? r : Retry;
         request.Options.Set(RequestKeys.ResendReason, Retry);
         request.Options.TryGetValue(RequestKeys.Tags, out var tags);

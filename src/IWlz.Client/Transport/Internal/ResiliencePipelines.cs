@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 using IWlz.Client.GraphQL;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -21,6 +23,8 @@ internal sealed class ResiliencePipelines : IDisposable
     private readonly IOptionsMonitor<IWlzClientOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly ConditionalWeakTable<Uri, ResiliencePipeline<HttpResponseMessage>> _pepByUri = [];
+    private readonly ConcurrentDictionary<string, ConditionalWeakTable<Uri, ResiliencePipeline<HttpResponseMessage>>> _otherByUri = new(StringComparer.Ordinal);
 
     public ResiliencePipelines(IOptionsMonitor<IWlzClientOptions> options, TimeProvider time, ILogger<ResiliencePipelines> logger)
     {
@@ -31,8 +35,23 @@ internal sealed class ResiliencePipelines : IDisposable
 
     internal ResiliencePipeline<HttpResponseMessage> For(string clientKind, HttpRequestMessage request)
     {
-        var authority = request.RequestUri is { } uri ? $"{uri.Scheme}://{uri.Authority}" : "unknown";
-        return _registry.GetOrAddPipeline<HttpResponseMessage>($"{clientKind}|{authority}", builder => Configure(builder, authority));
+        // The request URI is usually the same Uri instance call after call (it comes from the options or the
+        // address book), so the pipeline is remembered per instance: no key strings per request.
+        var uri = request.RequestUri;
+        var known = string.Equals(clientKind, "pep", StringComparison.Ordinal) ? _pepByUri : _otherByUri.GetOrAdd(clientKind, static _ => []);
+        if (uri is not null && known.TryGetValue(uri, out var cached))
+        {
+            return cached;
+        }
+
+        var authority = uri is not null ? $"{uri.Scheme}://{uri.Authority}" : "unknown";
+        var pipeline = _registry.GetOrAddPipeline<HttpResponseMessage>($"{clientKind}|{authority}", builder => Configure(builder, authority));
+        if (uri is not null)
+        {
+            known.AddOrUpdate(uri, pipeline);
+        }
+
+        return pipeline;
     }
 
     public void Dispose() => _registry.Dispose();
