@@ -1,5 +1,6 @@
 using IWlz.Client;
 using IWlz.Client.AddressBook;
+using IWlz.Client.Audit;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Identity.Internal;
 using IWlz.Client.Registers.Internal;
@@ -57,7 +58,9 @@ public static partial class IWlzClientServiceCollectionExtensions
             typeof(IGraphQLExecutor),
             sp => new TemplateGuardExecutor(
                 Create(sp, inner),
-                new TemplateGuard(sp.GetRequiredService<IWlzPartyIdentity>(), leveringsregisterEnabled: sp.GetService<LeveringsregisterSwitch>() is not null)),
+                new TemplateGuard(sp.GetRequiredService<IWlzPartyIdentity>(), leveringsregisterEnabled: sp.GetService<LeveringsregisterSwitch>() is not null),
+                sp.GetService<IAuditTrail>(),
+                sp.GetService<TimeProvider>()),
             inner.Lifetime));
     }
 

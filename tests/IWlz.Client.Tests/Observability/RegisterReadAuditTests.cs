@@ -1,5 +1,6 @@
 using IWlz.Client.Audit;
 using IWlz.Client.Bemiddelingsregister;
+using IWlz.Client.GraphQL;
 using IWlz.Client.Indicatieregister;
 using IWlz.Client.Registers;
 using IWlz.Client.Testing;
@@ -74,6 +75,33 @@ public sealed class RegisterReadAuditTests : IAsyncLifetime
         Assert.Equal("wlzIndicatieID", subject.IdentifierType);
         Assert.Equal(indicatieId.ToString(), subject.Identifier);
         Assert.Equal("WlzIndicatieVoorUitvoerendZorgkantoor", subject.Query);
+    }
+
+    [Fact]
+    public async Task A_query_the_template_guard_refuses_is_recorded_as_refused_without_reaching_the_network()
+    {
+        const string WithContactData = "query MetContactgegevens($BemiddelingspecificatieID: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { zzpCode bemiddeling { client { contactgegevens { postcode } } } } }";
+        var template = BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor;
+        var operation = new GraphQLOperation<BemiddelingspecificatieVoorZorgaanbiederVariables, BemiddelingspecificatieVoorZorgaanbiederResult>(
+            "MetContactgegevens", GraphQLOperationKind.Query, WithContactData, "not-checked", "Bemiddelingsregister", ["bemiddelingspecificatie"], template.VariablesTypeInfo, template.DataTypeInfo)
+        { TemplateId = IWlzTemplates.QBR0001ZA };
+        var specificatieId = Guid.NewGuid();
+        var sink = new RecordingAuditSink();
+        await using var sdk = Create(_simulator.Zorgaanbieder(Agb), sink);
+        _simulator.ClearRecordedRequests();
+
+        await Assert.ThrowsAsync<TemplateViolationException>(() => sdk.GetRequiredService<IGraphQLExecutor>().ExecuteAsync(
+            operation, new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = specificatieId, Instelling = Agb }, null, CancellationToken.None));
+
+        var refused = Assert.Single(sink.WithCode(IWlzAuditEventCodes.Query));
+        Assert.Equal(AuditAction.Read, refused.Event.Action);
+        Assert.Equal(AuditResult.Refused, refused.Event.Result);
+        var register = Assert.Single(refused.Objects);
+        Assert.Equal("Bemiddelingsregister", register.Identifier);
+        Assert.Equal("MetContactgegevens", register.Query);
+        Assert.DoesNotContain(refused.Objects, o => o.Identifier == specificatieId.ToString());
+        Assert.Empty(sink.WithCode(IWlzAuditEventCodes.TokenRequest));
+        Assert.Empty(_simulator.RecordedRequests);
     }
 
     private ServiceProvider Create(SimulatedParty party, RecordingAuditSink sink, Action<IWlzClientOptions>? configure = null)

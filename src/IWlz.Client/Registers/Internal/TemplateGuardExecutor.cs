@@ -1,3 +1,5 @@
+using IWlz.Client.Audit;
+using IWlz.Client.Audit.Internal;
 using IWlz.Client.GraphQL;
 
 namespace IWlz.Client.Registers.Internal;
@@ -6,12 +8,18 @@ namespace IWlz.Client.Registers.Internal;
 /// An <see cref="IGraphQLExecutor"/> that checks every request with the <see cref="TemplateGuard"/> before
 /// handing it to the executor that sends it. The SDK puts it in front of its transport, so generated
 /// low-level clients, the typed register clients and hand-built operations are all checked.
+/// A refusal is an auditable event (NEN 7513: an attempt to read that was refused), so it is recorded with
+/// Resultaat 2 even though nothing was sent.
 /// </summary>
-internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuard guard) : IGraphQLExecutor
+internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuard guard, IAuditTrail? audit = null, TimeProvider? time = null) : IGraphQLExecutor
 {
     public IGraphQLExecutor Inner { get; } = inner;
 
     public TemplateGuard Guard { get; } = guard;
+
+    public IAuditTrail? Audit { get; } = audit;
+
+    public TimeProvider Time { get; } = time ?? TimeProvider.System;
 
     /// <summary>Returns <paramref name="executor"/> guarded; an executor that is already guarded is reused, or re-guarded to switch the Leveringsregister on.</summary>
     public static TemplateGuardExecutor Ensure(IGraphQLExecutor executor, IWlzPartyIdentity identity, bool leveringsregister)
@@ -21,7 +29,7 @@ internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuar
         if (executor is TemplateGuardExecutor guarded)
         {
             return leveringsregister && !guarded.Guard.LeveringsregisterEnabled
-                ? new TemplateGuardExecutor(guarded.Inner, new TemplateGuard(identity, leveringsregisterEnabled: true))
+                ? new TemplateGuardExecutor(guarded.Inner, new TemplateGuard(identity, leveringsregisterEnabled: true), guarded.Audit, guarded.Time)
                 : guarded;
         }
 
@@ -40,11 +48,33 @@ internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuar
         {
             Guard.Check(operation, variables, options);
         }
+        catch (TemplateViolationException ex) when (Audit is { IsEnabled: true })
+        {
+            return RecordRefusalAsync<TData>(operation.Name, operation.Kind, operation.RootFields, operation.ClientName, ex);
+        }
         catch (Exception ex)
         {
             return Task.FromException<GraphQLResponse<TData>>(ex);
         }
 
         return Inner.ExecuteAsync(operation, variables, options, cancellationToken);
+    }
+
+    private async Task<GraphQLResponse<TData>> RecordRefusalAsync<TData>(
+        string operationName, GraphQLOperationKind kind, IReadOnlyList<string> rootFields, string register, TemplateViolationException violation)
+    {
+        // No objects: the request never left the process, so no identifiers were disclosed to a register, and
+        // the values the caller passed are not copied into the record.
+        var record = AuditRecordFactory.ForOperation(operationName, kind, rootFields, register, [], Time.GetUtcNow(), AuditResult.Refused, certificate: null, location: null);
+        try
+        {
+            await Audit!.RecordAsync(record, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (AuditFailedException)
+        {
+            // Logged by the audit trail; the refusal itself is what the caller must see, even when fail-closed.
+        }
+
+        throw violation;
     }
 }
