@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IWlz.Client.Diagnostics;
 using OpenTelemetry.Context.Propagation;
 
 namespace IWlz.Client.OpenTelemetry;
@@ -97,54 +98,13 @@ public sealed class IWlzB3Propagator : TextMapPropagator
 
     private static PropagationContext Create(PropagationContext context, string traceIdText, string spanIdText, bool sampled)
     {
-        Span<char> traceId = stackalloc char[32];
-        Span<char> spanId = stackalloc char[16];
-        if (!TryNormalize(traceIdText, traceId) || !TryNormalize(spanIdText, spanId))
+        if (!B3Ids.TryParseTraceId(traceIdText, out var traceId) || !B3Ids.TryParseSpanId(spanIdText, out var spanId))
         {
             return context;
         }
 
-        var activity = new ActivityContext(
-            ActivityTraceId.CreateFromString(traceId),
-            ActivitySpanId.CreateFromString(spanId),
-            sampled ? ActivityTraceFlags.Recorded : ActivityTraceFlags.None,
-            isRemote: true);
+        var activity = new ActivityContext(traceId, spanId, sampled ? ActivityTraceFlags.Recorded : ActivityTraceFlags.None, isRemote: true);
         return new PropagationContext(activity, context.Baggage);
-    }
-
-    /// <summary>
-    /// Writes <paramref name="text"/> into <paramref name="destination"/> as lower-case hex, left-padded with
-    /// zeros when it is shorter (a 64-bit B3 trace ID into 128 bits). Refuses other lengths, non-hex characters
-    /// and all zeros.
-    /// </summary>
-    private static bool TryNormalize(string text, Span<char> destination)
-    {
-        var value = text.AsSpan().Trim();
-        if (value.Length != destination.Length && !(destination.Length == 32 && value.Length == 16))
-        {
-            return false;
-        }
-
-        var padding = destination.Length - value.Length;
-        destination[..padding].Fill('0');
-        var nonZero = false;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c is >= 'A' and <= 'F')
-            {
-                c = (char)(c + ('a' - 'A'));
-            }
-            else if (c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f')))
-            {
-                return false;
-            }
-
-            nonZero |= c != '0';
-            destination[padding + i] = c;
-        }
-
-        return nonZero;
     }
 
     private static bool IsSampled(string? value) =>

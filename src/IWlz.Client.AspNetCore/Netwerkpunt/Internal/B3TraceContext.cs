@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IWlz.Client.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace IWlz.Client.AspNetCore.Netwerkpunt.Internal;
@@ -57,44 +58,15 @@ internal static class B3TraceContext
             return Outcome.Missing;
         }
 
-        var traceId = traceHeader.Count == 1 ? traceHeader[0]!.Trim().ToLowerInvariant() : string.Empty;
-
-        // A 16-hex trace ID (older B3) is widened to 32 by left-padding with zeros, as B3 propagators do.
-        if (traceId.Length == 16)
-        {
-            traceId = new string('0', 16) + traceId;
-        }
-
-        if (!IsHex(traceId, 32))
+        // One value only; a 16-hex trace ID (older B3) is widened to 32 (B3Ids).
+        if (traceHeader.Count != 1 || !B3Ids.TryParseTraceId(traceHeader[0], out var traceId))
         {
             return Outcome.Invalid;
         }
 
         var spanHeader = request.Headers[SpanIdHeader];
-        var spanId = spanHeader.Count == 1 ? spanHeader[0]!.Trim().ToLowerInvariant() : string.Empty;
-        var span = IsHex(spanId, 16) ? ActivitySpanId.CreateFromString(spanId) : ActivitySpanId.CreateRandom();
-        parent = new ActivityContext(ActivityTraceId.CreateFromString(traceId), span, ActivityTraceFlags.Recorded, isRemote: true);
+        var span = spanHeader.Count == 1 && B3Ids.TryParseSpanId(spanHeader[0], out var spanId) ? spanId : ActivitySpanId.CreateRandom();
+        parent = new ActivityContext(traceId, span, ActivityTraceFlags.Recorded, isRemote: true);
         return Outcome.Continued;
-    }
-
-    private static bool IsHex(string value, int length)
-    {
-        if (value.Length != length)
-        {
-            return false;
-        }
-
-        var nonZero = false;
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            nonZero |= c != '0';
-        }
-
-        return nonZero;
     }
 }
