@@ -48,9 +48,11 @@ for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
             if name not in regions:
                 sys.exit(f"{doc.relative_to(root)}: no region named {name}")
             end = next(j for j in range(i + 2, len(lines)) if lines[j].strip() == "```")
-            out.append("```csharp")
-            out.extend(regions[name].split("\n"))
-            out.append("```")
+            # A block inside a list item keeps the indentation of its fence.
+            pad = lines[i + 1][: len(lines[i + 1]) - len(lines[i + 1].lstrip())]
+            out.append(pad + "```csharp")
+            out.extend((pad + l) if l else l for l in regions[name].split("\n"))
+            out.append(pad + "```")
             i = end + 1
             continue
         i += 1

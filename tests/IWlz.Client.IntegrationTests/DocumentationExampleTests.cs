@@ -10,15 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IWlz.Client.IntegrationTests;
 
 /// <summary>
-/// The examples of docs/testing.md ("Configure an SDK client against the simulator"). The regions below are
-/// quoted there verbatim; <see cref="The_testing_guide_quotes_these_examples_verbatim"/> keeps the two in step.
+/// The examples of docs/testing.md ("Configure an SDK client against the simulator"). The snippet regions below are
+/// quoted there (eng/sync-snippets.py); DocumentationSnippetTests in tests/IWlz.Client.SamplesTests keeps the two in step.
 /// </summary>
 public sealed class DocumentationExampleTests
 {
     [Fact]
     public async Task Configure_a_client_with_UseSimulator()
     {
-        #region use-simulator
+        // <snippet:testing-use-simulator>
         await using var network = await IWlzNetworkSimulator.StartAsync();
         var me = network.Zorgaanbieder("99000011");
 
@@ -28,20 +28,20 @@ public sealed class DocumentationExampleTests
             .UseSimulator(network, me);
         await using var provider = services.BuildServiceProvider();
         var bemiddelingsregister = provider.GetRequiredService<IBemiddelingsregisterClient>();
-        #endregion
+        // </snippet:testing-use-simulator>
 
         var specificatieId = network.Data.GetAll<BemiddelingspecificatieRecord>()
             .First(s => s.Instelling == me.Code && network.Data.Find<BemiddelingRecord>(s.BemiddelingID)!.VerantwoordelijkZorgkantoor == "5555")
             .BemiddelingspecificatieID;
 
-        #region observe-traffic
+        // <snippet:testing-observe-traffic>
         network.Faults.FailPepRequests(502, count: 1);
 
         var specificaties = await bemiddelingsregister.GetBemiddelingspecificatieVoorZorgaanbiederAsync(specificatieId);
 
         var mine = network.RecordedRequests.Where(r => r.Party == me).Select(r => (r.Endpoint, r.StatusCode));
         Assert.Equal([(SimulatorEndpoint.TokenEndpoint, 200), (SimulatorEndpoint.Pep, 502), (SimulatorEndpoint.Pep, 200)], mine);
-        #endregion
+        // </snippet:testing-observe-traffic>
 
         Assert.Equal(specificatieId, Assert.Single(specificaties).BemiddelingspecificatieID);
     }
@@ -53,38 +53,19 @@ public sealed class DocumentationExampleTests
         var me = network.Zorgkantoor("5555");
         var services = new ServiceCollection();
 
-        #region configuration-keys
+        // <snippet:testing-configuration-keys>
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(network.CreateClientConfiguration(me))
             .Build();
         services.AddIWlzClient(configuration.GetSection("IWlz"))
             .UseCertificate(me.Certificate, IWlzEnvironment.Test)
             .AddTrustedRootCertificate(network.RootCertificate);
-        #endregion
+        // </snippet:testing-configuration-keys>
 
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         var indicatie = network.Data.GetAll<WlzIndicatieRecord>().First(i => i.InitieelVerantwoordelijkZorgkantoor == me.Code);
         var result = await provider.GetRequiredService<IIndicatieregisterClient>().GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(indicatie.WlzindicatieID);
         Assert.Equal(indicatie.WlzindicatieID, Assert.Single(result).WlzindicatieID);
-    }
-
-    [Theory]
-    [InlineData("use-simulator")]
-    [InlineData("observe-traffic")]
-    [InlineData("configuration-keys")]
-    public void The_testing_guide_quotes_these_examples_verbatim(string region)
-    {
-        var source = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "DocumentationExampleTests.cs"));
-        var guide = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "testing.md")).ReplaceLineEndings("\n");
-
-        var start = Array.FindIndex(source, l => l.Trim() == "#region " + region);
-        var end = Array.FindIndex(source, start + 1, l => l.Trim() == "#endregion");
-        Assert.True(start >= 0 && end > start, $"region {region} not found");
-        var lines = source[(start + 1)..end];
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        var example = string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.Trim()));
-
-        Assert.Contains(example, guide, StringComparison.Ordinal);
     }
 }

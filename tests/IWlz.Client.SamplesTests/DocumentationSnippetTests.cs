@@ -51,6 +51,32 @@ public sealed partial class DocumentationSnippetTests
     }
 
     [Fact]
+    public void Every_csharp_block_is_a_compiled_snippet_or_labelled_as_not_compiled()
+    {
+        var notChecked = new List<string>();
+        foreach (var file in Documents())
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Trim() != "```csharp" || (i > 0 && Marker().IsMatch(lines[i - 1])))
+                {
+                    continue;
+                }
+
+                // An illustration that is not meant to compile says so in the text right above it.
+                var above = lines.Take(i).LastOrDefault(l => l.Trim().Length > 0) ?? string.Empty;
+                if (!above.Contains("not compiled", StringComparison.OrdinalIgnoreCase))
+                {
+                    notChecked.Add($"{Relative(file)}:{i + 1}");
+                }
+            }
+        }
+
+        Assert.True(notChecked.Count == 0, "C# blocks that no compiler checks (add a <!-- snippet: name --> marker and a region in samples/DocSnippets, or label the block 'not compiled'): " + string.Join(", ", notChecked));
+    }
+
+    [Fact]
     public void Regions_are_well_formed()
     {
         Assert.NotEmpty(SourceRegions());
