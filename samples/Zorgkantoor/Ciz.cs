@@ -5,7 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Zorgkantoor;
 
-/// <summary>Plays the CIZ: a second SDK client, configured as the indicatieorgaan, sends the notification.</summary>
+/// <summary>
+/// Plays the CIZ: a second SDK client, configured as the indicatieorgaan, sends the notification. It is a
+/// short-lived stand-in without a host, so it sends directly (one attempt) instead of through an outbox,
+/// whose background sender needs a running host.
+/// </summary>
 internal static class Ciz
 {
     public static async Task NotifyNieuweIndicatieAsync(IWlzNetworkSimulator network, Guid wlzIndicatieId, string zorgkantoor)

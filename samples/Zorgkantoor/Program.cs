@@ -2,12 +2,17 @@
 //   1. hosts its netwerkpunt and receives NIEUWE_INDICATIE_ZORGKANTOOR from the CIZ;
 //   2. its typed handler reads the indicatie (QIR-0001-ZKi) from the CIZ's Indicatieregister;
 //   3. it allocates care to a zorgaanbieder in its own Bemiddelingsregister and notifies that zorgaanbieder
-//      (NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER) with the SDK's INotificatieSender.
-// Against the real network, replace the simulator by your configuration (docs/configuration.md), your
-// PKIoverheid server certificate and the PEP's roots. Exit code 0 when the zorgaanbieder got the notification.
+//      (NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER) through the durable outbox (IOutbox), as we recommend
+//      for production: the message is on disk before EnqueueAsync returns, and the background sender
+//      delivers it, retrying what may succeed later (docs/sending.md).
+// The inbox and the outbox share one SQLite file (in the temp folder here; on persistent storage, such as
+// your application's data folder, in production). Against the real network, replace the simulator by your
+// configuration (docs/configuration.md), your PKIoverheid server certificate and the PEP's roots.
+// Exit code 0 when the zorgaanbieder got the notification.
 using System.Net;
 using IWlz.Client.AspNetCore.Netwerkpunt;
 using IWlz.Client.Notifications;
+using IWlz.Client.Outbox;
 using IWlz.Client.Sending;
 using IWlz.Client.Testing;
 using IWlz.Client.Testing.Data.Bemiddelingsregister;
@@ -18,7 +23,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zorgkantoor;
 
-// The simulator sends no notifications of its own here: the CIZ's and ours go through the SDK's senders.
+// The simulator sends no notifications of its own here: the CIZ's and ours go through the SDK.
 await using var network = await IWlzNetworkSimulator.StartAsync(new SimulatorOptions { SendNotifications = false });
 var me = network.Zorgkantoor("5555");
 var zorgaanbieder = network.Zorgaanbieder("99000011");
@@ -31,10 +36,15 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0
     https.ServerCertificate = serverCertificate;
     https.RequirePepClientCertificate([network.RootCertificate]);
 })));
+// <snippet:zorgkantoor-services>
+var database = Path.Combine(Path.GetTempPath(), "iwlz-zorgkantoor-sample", "iwlz-client.db"); // production: persistent storage
 builder.Services.AddIWlzClient(builder.Configuration.GetSection("IWlz")).UseSimulator(network, me);
 builder.Services.AddIWlzNetwerkpunt(options => options.ClientCertificateRoots.Add(network.RootCertificate))
-    .UseInMemory()
+    .UseSqlite(storage => storage.DatabasePath = database)
     .AddNotificationHandler<NieuweIndicatieZorgkantoor, NieuweIndicatieHandler>();
+builder.Services.AddIWlzOutbox()          // defaults: 10 attempts, backoff from 2 s up to 15 min
+    .UseSqlite(storage => storage.DatabasePath = database);
+// </snippet:zorgkantoor-services>
 builder.Services.AddSingleton<GelezenIndicaties>();
 
 await using var app = builder.Build();
@@ -80,16 +90,32 @@ await network.Data.SaveAsync(specificatie);
 // <snippet:zorgkantoor-notify>
 var notificatie = OutgoingNotificatie.Create<NieuweBemiddelingspecificatieZorgaanbieder>(
     new NotificationParty(IDType.AGB, zorgaanbieder.Code), bemiddeling.BemiddelingID, specificatie.BemiddelingspecificatieID);
-var sent = await app.Services.GetRequiredService<INotificatieSender>().SendAsync(notificatie);
-if (!sent.IsDelivered)
+var outbox = app.Services.GetRequiredService<IOutbox>();
+var handle = await outbox.EnqueueAsync(notificatie); // on disk now; the background sender delivers it
+
+// Most applications stop here. This one waits for the receiver's acknowledgement, to report it.
+OutboxEntry? delivered = null;
+using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
 {
-    // One attempt was made; SendResult says whether another one makes sense.
-    Console.WriteLine($"Not delivered ({sent.FailureReason}, retryable: {sent.IsRetryable}): {sent.Description}");
+    try
+    {
+        delivered = await handle.WaitForDeliveryAsync(patience.Token);
+    }
+    catch (OutboxDeliveryException refused)
+    {
+        // Dead-lettered: the receiver or the PDP refused it, or every attempt failed. IOutbox.ReplayAsync sends it again.
+        Console.WriteLine($"Not delivered ({refused.Entry.LastFailureReason} after {refused.Entry.Attempts} attempt(s)): {refused.Entry.LastError}");
+    }
+    catch (OperationCanceledException) when (patience.IsCancellationRequested)
+    {
+        // Still pending (the outbox keeps retrying in the background); GetStateAsync says how far it got.
+        Console.WriteLine($"Not delivered yet: {(await handle.GetStateAsync())?.Status}");
+    }
 }
 // </snippet:zorgkantoor-notify>
 
 await app.StopAsync();
 var arrived = zorgaanbieder.ReceivedNotificaties.Any(n => n.SubjectList.Any(s => s.RecordId.EndsWith(specificatie.BemiddelingspecificatieID.ToString(), StringComparison.OrdinalIgnoreCase)));
 Console.WriteLine($"Notified zorgaanbieder {zorgaanbieder.Code} of specificatie {specificatie.BemiddelingspecificatieID}: " +
-    (sent.IsDelivered && arrived ? $"delivered (receiver's ID {sent.ReceiverId}, trace {sent.TraceId})" : "FAILED"));
-return sent.IsDelivered && arrived ? 0 : 1;
+    (delivered is not null && arrived ? $"delivered after {delivered.Attempts} attempt(s) (receiver's ID {delivered.ReceiverId}, trace {delivered.LastTraceId})" : "FAILED"));
+return delivered is not null && arrived ? 0 : 1;

@@ -53,7 +53,8 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Equal(0, exitCode);
         Assert.Contains("Received NIEUWE_INDICATIE_ZORGKANTOOR from the CIZ (KVK 62253778)", output, StringComparison.Ordinal);
         Assert.Contains("QIR-0001-ZKi: indicatie", output, StringComparison.Ordinal);
-        Assert.Matches(@"Notified zorgaanbieder 99000011 of specificatie [0-9a-f-]{36}: delivered", output);
+        // Through the outbox: the delivered entry reports its attempts and the receiver's acknowledgement ID.
+        Assert.Matches(@"Notified zorgaanbieder 99000011 of specificatie [0-9a-f-]{36}: delivered after [1-9]\d* attempt\(s\) \(receiver's ID [0-9a-f-]{36}, trace [0-9a-f]{32}\)", output);
         AssertNoSecrets(output);
     }
 
