@@ -16,4 +16,10 @@ internal static class GeneratorSnippets
         var data = response.GetDataOrThrow();
         // </snippet:generator-own-operation>
     }
+
+    /// <summary>
+    /// The build found the one template MijnSpecificatie narrows (docs/generator.md, step 4): without that,
+    /// this constant would not exist and this project would not compile.
+    /// </summary>
+    public const string MijnSpecificatieTemplate = MijnSpecificatieOperation.TemplateId;
 }

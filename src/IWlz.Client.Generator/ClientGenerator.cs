@@ -121,11 +121,30 @@ internal static class ClientGenerator
         {
             foreach (var model in generated.Where(m => !m.Info.File.Metadata.IsTemplate && !m.Info.HasErrors))
             {
-                if (templates.Check(model.Info) is { } violation)
+                var check = templates.Check(model.Info);
+                if (check.Diagnostic is { } diagnostic)
                 {
-                    diagnostics.Add(violation);
+                    diagnostics.Add(diagnostic);
+                }
+
+                if (check.IsError)
+                {
                     model.Info.HasErrors = true;
                 }
+
+                model.NarrowedTemplateId = check.TemplateId;
+            }
+        }
+        else
+        {
+            foreach (var model in generated.Where(m => !m.Info.File.Metadata.IsTemplate && !m.Info.HasErrors && m.Info.File.Metadata.TemplateId is not null))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Descriptors.UnknownTemplate,
+                    model.Info.File.Path,
+                    model.Info.Definition.NameRange,
+                    $"{System.IO.Path.GetFileName(model.Info.File.Path)} sets IWlzTemplateId=\"{model.Info.File.Metadata.TemplateId}\", but client '{client.ClientName}' has no templates. Mark a template file with IWlzTemplate=\"true\" (the IWlz.Client package adds the published ones unless IWlzIncludeTemplates is false), or remove IWlzTemplateId."));
+                model.Info.HasErrors = true;
             }
         }
 

@@ -47,6 +47,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateArgument = Error("IWLZGEN031", "Argument or input field given twice");
     public static readonly DiagnosticDescriptor EmptyFile = Warning("IWLZGEN032", "GraphQL file has no definitions");
     public static readonly DiagnosticDescriptor InvalidTemplateFile = Error("IWLZGEN033", "Invalid template or operation-name metadata for this file");
+    public static readonly DiagnosticDescriptor UnknownTemplate = Error("IWLZGEN034", "IWlzTemplateId names no template of the client");
+    public static readonly DiagnosticDescriptor SeveralTemplates = Warning("IWLZGEN035", "Operation is a subset of several templates");
     public static readonly DiagnosticDescriptor InternalError = Error("IWLZGEN999", "Unexpected generator error");
 
     public static DiagnosticDescriptor ById(string id) => All.TryGetValue(id, out var descriptor) ? descriptor : InternalError;

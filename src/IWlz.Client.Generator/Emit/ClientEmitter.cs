@@ -71,7 +71,9 @@ internal static class ClientEmitter
         writer.Line($"/// <summary>Sends the {operation.Kind.ToString().ToLowerInvariant()} {Code(operation.GraphQLName)}.</summary>");
         if (operation.TemplateId is not null)
         {
-            writer.Line($"/// <remarks>Implements the published query template {Code(operation.TemplateId)}.</remarks>");
+            writer.Line(operation.NarrowsTemplate
+                ? $"/// <remarks>A subset of the published query template {Code(operation.TemplateId)}, whose rules apply to it.</remarks>"
+                : $"/// <remarks>Implements the published query template {Code(operation.TemplateId)}.</remarks>");
         }
 
         if (operation.Variables.Fields.Count > 0)

@@ -197,7 +197,14 @@ internal sealed class OperationModel
 
     public string DocumentHash { get; set; } = string.Empty;
 
-    public string? TemplateId => Info.File.Metadata.IsTemplate ? Info.File.Metadata.TemplateId : null;
+    /// <summary>The template this operation is (a template file) or narrows (an own operation; see TemplateSubsetChecker).</summary>
+    public string? TemplateId => Info.File.Metadata.IsTemplate ? Info.File.Metadata.TemplateId : NarrowedTemplateId;
+
+    /// <summary>For an own operation: the one template it is a subset of, named by IWlzTemplateId or found by the build.</summary>
+    public string? NarrowedTemplateId { get; set; }
+
+    /// <summary>True for an own operation that narrows a template, false for a template itself.</summary>
+    public bool NarrowsTemplate => !Info.File.Metadata.IsTemplate && NarrowedTemplateId is not null;
 
     public List<string> RootFields { get; } = new();
 

@@ -175,7 +175,9 @@ internal static class TypeEmitter
         writer.Line();
         if (operation.TemplateId is not null)
         {
-            writer.Line("/// <summary>The published query template this operation implements.</summary>");
+            writer.Line(operation.NarrowsTemplate
+                ? "/// <summary>The published query template this operation is a subset of; the SDK checks the request against it.</summary>"
+                : "/// <summary>The published query template this operation implements.</summary>");
             writer.Line($"public const string TemplateId = {Naming.ToStringLiteral(operation.TemplateId)};");
             writer.Line();
         }

@@ -3,7 +3,11 @@ using IWlz.Client.Generator.Infrastructure;
 
 namespace IWlz.Client.Generator.Model;
 
-/// <summary>The per-file item metadata (see docs/generator.md, "Metadata reference").</summary>
+/// <summary>
+/// The per-file item metadata (see docs/generator.md, "Metadata reference"). <see cref="TemplateId"/> is the
+/// template's own ID on a template file, and on an own operation file the template its operations narrow
+/// (IWlzTemplateId), or <see langword="null"/> when the file names none.
+/// </summary>
 internal sealed record FileMetadata(
     string ClientName,
     string? Namespace,

@@ -46,12 +46,9 @@ internal static class MetadataReader
 
         var isTemplate = ReadBool(options, "IWlzTemplate", false, path, fileName, diagnostics);
         var generate = ReadBool(options, "IWlzGenerate", true, path, fileName, diagnostics);
+        // On a template file: its ID. On an own operation file: the template its operations narrow (checked
+        // against the client's templates in ClientGenerator, where they are known).
         var templateId = Get(options, "IWlzTemplateId");
-        if (templateId is not null && !isTemplate)
-        {
-            diagnostics.Add(Config(path, $"{fileName} has IWlzTemplateId=\"{templateId}\" but is not marked IWlzTemplate=\"true\". Add IWlzTemplate=\"true\" or remove IWlzTemplateId."));
-        }
-
         if (isTemplate && templateId is null)
         {
             templateId = System.IO.Path.GetFileNameWithoutExtension(path);
@@ -64,7 +61,7 @@ internal static class MetadataReader
             operationName = null;
         }
 
-        return new FileMetadata(clientName, ns, typeName, isTemplate, isTemplate ? templateId : null, generate, operationName, diagnostics.ToEquatableArray());
+        return new FileMetadata(clientName, ns, typeName, isTemplate, templateId, generate, operationName, diagnostics.ToEquatableArray());
     }
 
     public static GlobalOptions ReadGlobal(AnalyzerConfigOptions options)

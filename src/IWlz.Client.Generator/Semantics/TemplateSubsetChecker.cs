@@ -15,6 +15,10 @@ namespace IWlz.Client.Generator.Semantics;
 /// arguments (literal values and variable names); fields may be dropped, never added. Aliases are ignored
 /// and fragments expanded. The SDK's run-time TemplateGuard and the simulator's PEP apply the same rule;
 /// the shared corpus in tests/Corpus/TemplateSubset keeps the three in agreement.
+/// The check also answers which template an operation narrows, so the generated descriptor can carry its
+/// <c>TemplateId</c> and the run-time guard checks against that one template: the template that the file's
+/// <c>IWlzTemplateId</c> names, else the only template the operation fits. When it fits several and names
+/// none, the descriptor names none and the run-time guard chooses among them by the caller's role.
 /// </summary>
 internal sealed class TemplateSubsetChecker
 {
@@ -34,11 +38,17 @@ internal sealed class TemplateSubsetChecker
 
     public bool HasTemplates => _templates.Count > 0;
 
-    /// <summary>Checks one operation; returns a diagnostic when it is not a subset of any template.</summary>
-    public DiagnosticInfo? Check(OperationInfo operation)
+    /// <summary>Checks one operation: the template it narrows, or a diagnostic when it narrows none (or not the one it names).</summary>
+    public TemplateCheck Check(OperationInfo operation)
     {
         var shape = BuildShape(operation);
         var definition = operation.Definition;
+        var named = operation.File.Metadata.IsTemplate ? null : operation.File.Metadata.TemplateId;
+        if (named is not null)
+        {
+            return CheckNamed(operation, shape, named);
+        }
+
         var candidates = _templates
             .Where(t => t.Info.Definition.Kind == definition.Kind
                 && shape.Children.Values.All(c => t.Shape.Children.Values.Any(tc => tc.FieldName == c.FieldName)))
@@ -47,36 +57,34 @@ internal sealed class TemplateSubsetChecker
         if (candidates.Count == 0)
         {
             var roots = string.Join(", ", shape.Children.Values.Select(c => $"'{c.FieldName}'"));
-            return DiagnosticInfo.Create(
+            return TemplateCheck.Failed(DiagnosticInfo.Create(
                 Descriptors.NotTemplateSubset,
                 operation.File.Path,
                 definition.NameRange,
-                $"Operation '{definition.Name}' ({definition.Kind.Keyword()} on {roots}) does not match any published template of client '{clientName}': no {definition.Kind.Keyword()} template selects these root fields. Start from a template ({string.Join(", ", _templates.Select(t => t.Info.File.Metadata.TemplateId))}) and only remove fields.");
+                $"Operation '{definition.Name}' ({definition.Kind.Keyword()} on {roots}) does not match any published template of client '{clientName}': no {definition.Kind.Keyword()} template selects these root fields. Start from a template ({TemplateIds()}) and only remove fields."));
         }
 
         if (FindDirective(operation.Definition.Selections, operation.File.Path, string.Empty, 0) is { } directive)
         {
-            return DiagnosticInfo.Create(
+            return TemplateCheck.Failed(DiagnosticInfo.Create(
                 Descriptors.NotTemplateSubset,
                 directive.Path,
                 directive.Range,
-                $"Operation '{definition.Name}' is not a subset of a published template of client '{clientName}': {directive.Message}. The network refuses directives in a request; remove it.");
+                $"Operation '{definition.Name}' is not a subset of a published template of client '{clientName}': {directive.Message}. The network refuses directives in a request; remove it."));
         }
 
         Violation? best = null;
         string? bestTemplate = null;
         var bestCount = int.MaxValue;
+        var matches = new List<string>();
         foreach (var (template, templateShape) in candidates)
         {
-            var violations = new List<Violation>();
-            CompareVariables(operation, template, violations);
-            Compare(shape, templateShape, string.Empty, template.File.Metadata.TemplateId!, violations);
+            var violations = Violations(operation, shape, template, templateShape);
             if (violations.Count == 0)
             {
-                return null;
+                matches.Add(template.File.Metadata.TemplateId!);
             }
-
-            if (violations.Count < bestCount)
+            else if (violations.Count < bestCount)
             {
                 bestCount = violations.Count;
                 best = violations[0];
@@ -84,12 +92,87 @@ internal sealed class TemplateSubsetChecker
             }
         }
 
-        return DiagnosticInfo.Create(
+        if (matches.Count == 1)
+        {
+            return TemplateCheck.Narrows(matches[0]);
+        }
+
+        if (matches.Count > 1)
+        {
+            // Allowed, but the build cannot say which template's rules apply; the run-time guard picks by role.
+            return TemplateCheck.Ambiguous(DiagnosticInfo.Create(
+                Descriptors.SeveralTemplates,
+                operation.File.Path,
+                definition.NameRange,
+                $"Operation '{definition.Name}' is a subset of {matches.Count} templates of client '{clientName}' ({string.Join(", ", matches)}), so its descriptor names none, and at run time the SDK uses the first of them that the configured party's role may send. Set IWlzTemplateId=\"{matches[0]}\" (or another of them) on {System.IO.Path.GetFileName(operation.File.Path)} to name the template."));
+        }
+
+        return TemplateCheck.Failed(DiagnosticInfo.Create(
             Descriptors.NotTemplateSubset,
             best!.Path,
             best.Range,
-            $"Operation '{definition.Name}' is not a subset of a published template of client '{clientName}': {best.Message} (closest template: {bestTemplate}). Templates may only be narrowed by removing fields; remove this or start from another template.");
+            $"Operation '{definition.Name}' is not a subset of a published template of client '{clientName}': {best.Message} (closest template: {bestTemplate}). Templates may only be narrowed by removing fields; remove this or start from another template."));
     }
+
+    /// <summary>The file names the template (IWlzTemplateId): it must exist, and the operation must narrow exactly that one.</summary>
+    private TemplateCheck CheckNamed(OperationInfo operation, Shape shape, string named)
+    {
+        var definition = operation.Definition;
+        var clientName = operation.File.Metadata.ClientName;
+        var fileName = System.IO.Path.GetFileName(operation.File.Path);
+        var index = _templates.FindIndex(t => string.Equals(t.Info.File.Metadata.TemplateId, named, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            var sameIgnoringCase = _templates.FirstOrDefault(t => string.Equals(t.Info.File.Metadata.TemplateId, named, StringComparison.OrdinalIgnoreCase)).Info?.File.Metadata.TemplateId;
+            return TemplateCheck.Failed(DiagnosticInfo.Create(
+                Descriptors.UnknownTemplate,
+                operation.File.Path,
+                definition.NameRange,
+                $"{fileName} sets IWlzTemplateId=\"{named}\", but client '{clientName}' has no template with that ID{(sameIgnoringCase is null ? string.Empty : $" (IDs are case-sensitive: did you mean {sameIgnoringCase}?)")}. Its templates are {TemplateIds()}. Name one of them, or remove IWlzTemplateId to let the build find the template."));
+        }
+
+        var (template, templateShape) = _templates[index];
+        if (FindDirective(definition.Selections, operation.File.Path, string.Empty, 0) is { } directive)
+        {
+            return TemplateCheck.Failed(DiagnosticInfo.Create(
+                Descriptors.NotTemplateSubset,
+                directive.Path,
+                directive.Range,
+                $"Operation '{definition.Name}' is not a subset of template {named}, which IWlzTemplateId names: {directive.Message}. The network refuses directives in a request; remove it."));
+        }
+
+        if (template.Definition.Kind != definition.Kind)
+        {
+            return TemplateCheck.Failed(DiagnosticInfo.Create(
+                Descriptors.NotTemplateSubset,
+                operation.File.Path,
+                definition.NameRange,
+                $"Operation '{definition.Name}' is a {definition.Kind.Keyword()}, but template {named}, which IWlzTemplateId names, is a {template.Definition.Kind.Keyword()}. Name another template or remove IWlzTemplateId."));
+        }
+
+        var violations = Violations(operation, shape, template, templateShape);
+        if (violations.Count > 0)
+        {
+            var first = violations[0];
+            return TemplateCheck.Failed(DiagnosticInfo.Create(
+                Descriptors.NotTemplateSubset,
+                first.Path,
+                first.Range,
+                $"Operation '{definition.Name}' is not a subset of template {named}, which IWlzTemplateId names: {first.Message}. Templates may only be narrowed by removing fields; remove this, or name the template the operation narrows."));
+        }
+
+        return TemplateCheck.Narrows(named);
+    }
+
+    private List<Violation> Violations(OperationInfo operation, Shape shape, OperationInfo template, Shape templateShape)
+    {
+        var violations = new List<Violation>();
+        CompareVariables(operation, template, violations);
+        Compare(shape, templateShape, string.Empty, template.File.Metadata.TemplateId!, violations);
+        return violations;
+    }
+
+    private string TemplateIds() => string.Join(", ", _templates.Select(t => t.Info.File.Metadata.TemplateId));
 
     private static void CompareVariables(OperationInfo operation, OperationInfo template, List<Violation> violations)
     {
@@ -255,4 +338,30 @@ internal sealed class TemplateSubsetChecker
     }
 
     private sealed record Violation(string Message, string Path, TextRange Range);
+}
+
+/// <summary>
+/// The answer of <see cref="TemplateSubsetChecker.Check"/>: the template the operation narrows (its ID goes into
+/// the generated descriptor), and a diagnostic: an error when it narrows none, a warning when it narrows several.
+/// </summary>
+internal sealed class TemplateCheck
+{
+    private TemplateCheck(string? templateId, DiagnosticInfo? diagnostic, bool isError)
+    {
+        TemplateId = templateId;
+        Diagnostic = diagnostic;
+        IsError = isError;
+    }
+
+    public string? TemplateId { get; }
+
+    public DiagnosticInfo? Diagnostic { get; }
+
+    public bool IsError { get; }
+
+    public static TemplateCheck Narrows(string templateId) => new(templateId, null, isError: false);
+
+    public static TemplateCheck Ambiguous(DiagnosticInfo warning) => new(null, warning, isError: false);
+
+    public static TemplateCheck Failed(DiagnosticInfo error) => new(null, error, isError: true);
 }
