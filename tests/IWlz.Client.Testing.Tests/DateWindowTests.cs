@@ -9,16 +9,16 @@ namespace IWlz.Client.Testing.Tests;
 public sealed class DateWindowTests : IAsyncLifetime
 {
     private const string Query = """
-        query($id: UUID!, $agb: String!, $start: Date!, $end: Date!, $twoYears: Date!, $may31: Date!) {
+        query Overzicht($BemiddelingspecificatieID: UUID!, $Instelling: String!, $ToewijzingIngangsdatum: Date!, $ToewijzingEinddatum: Date!, $ToewijzingEinddatum2Jaar: Date!, $ToewijzingEinddatum31Mei: Date!) {
           bemiddelingspecificatie(where: {
-            bemiddelingspecificatieID: { eq: $id }, instelling: { eq: $agb },
-            toewijzingIngangsdatum: { eq: $start }, toewijzingEinddatum: { eq: $end } }) {
+            bemiddelingspecificatieID: { eq: $BemiddelingspecificatieID }, instelling: { eq: $Instelling },
+            toewijzingIngangsdatum: { eq: $ToewijzingIngangsdatum }, toewijzingEinddatum: { eq: $ToewijzingEinddatum } }) {
             bemiddelingspecificatieID
             bemiddeling {
               client {
-                contactgegevens(where: { and: [{ or: [{ einddatum: { eq: null } }, { einddatum: { gte: $start } }] }, { ingangsdatum: { ngt: $twoYears } }] }) { straatnaam }
+                contactgegevens(where: { and: [{ or: [{ einddatum: { eq: null } }, { einddatum: { gte: $ToewijzingIngangsdatum } }] }, { ingangsdatum: { ngt: $ToewijzingEinddatum2Jaar } }] }) { straatnaam }
               }
-              bemiddelingspecificatie(where: { and: [{ or: [{ toewijzingEinddatum: { eq: null } }, { toewijzingEinddatum: { gte: $start } }] }, { toewijzingIngangsdatum: { ngt: $may31 } }] }) { zzpCode }
+              bemiddelingspecificatie(where: { and: [{ or: [{ toewijzingEinddatum: { eq: null } }, { toewijzingEinddatum: { gte: $ToewijzingIngangsdatum } }] }, { toewijzingIngangsdatum: { ngt: $ToewijzingEinddatum31Mei } }] }) { zzpCode }
             }
           }
         }
@@ -40,14 +40,15 @@ public sealed class DateWindowTests : IAsyncLifetime
         var end = spec.ToewijzingEinddatum!.Value;
         var may31 = new DateOnly(end.Year + 1, 5, 31);
         using var raw = new RawNetwork(sim, sim.Zorgaanbieder(spec.Instelling!));
+        // The template's variable names: the PEP reads them by name.
         object Vars(DateOnly twoYears, DateOnly may) => new
         {
-            id = spec.BemiddelingspecificatieID,
-            agb = spec.Instelling,
-            start = Text(spec.ToewijzingIngangsdatum),
-            end = Text(end),
-            twoYears = Text(twoYears),
-            may31 = Text(may),
+            spec.BemiddelingspecificatieID,
+            spec.Instelling,
+            ToewijzingIngangsdatum = Text(spec.ToewijzingIngangsdatum),
+            ToewijzingEinddatum = Text(end),
+            ToewijzingEinddatum2Jaar = Text(twoYears),
+            ToewijzingEinddatum31Mei = Text(may),
         };
 
         // Seeded end dates lie about seven months before the reference day (here 2025-01-10), so both windows are open.
@@ -68,15 +69,15 @@ public sealed class DateWindowTests : IAsyncLifetime
 
         // Without the overlapping specificaties the contact data stays available until the 2-year window closes.
         var contactOnly = Query.Replace(
-            "bemiddelingspecificatie(where: { and: [{ or: [{ toewijzingEinddatum: { eq: null } }, { toewijzingEinddatum: { gte: $start } }] }, { toewijzingIngangsdatum: { ngt: $may31 } }] }) { zzpCode }",
+            "bemiddelingspecificatie(where: { and: [{ or: [{ toewijzingEinddatum: { eq: null } }, { toewijzingEinddatum: { gte: $ToewijzingIngangsdatum } }] }, { toewijzingIngangsdatum: { ngt: $ToewijzingEinddatum31Mei } }] }) { zzpCode }",
             string.Empty,
-            StringComparison.Ordinal).Replace(", $may31: Date!", string.Empty, StringComparison.Ordinal);
-        var stillOpen = await raw.QueryAsync(token, contactOnly, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Vars(end.AddYears(2), may31)))!.AsObject().Also(o => o.Remove("may31")));
+            StringComparison.Ordinal).Replace(", $ToewijzingEinddatum31Mei: Date!", string.Empty, StringComparison.Ordinal);
+        var stillOpen = await raw.QueryAsync(token, contactOnly, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Vars(end.AddYears(2), may31)))!.AsObject().Also(o => o.Remove("ToewijzingEinddatum31Mei")));
         Assert.Equal(200, stillOpen.Status);
 
         clock.SetUtcNow(new DateTimeOffset(end.AddYears(2).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var lateToken = await raw.GetTokenAsync(RawNetwork.BrRead, sim.Zorgkantoor(zk).RegisterUri);
-        var tooLate = await raw.QueryAsync(lateToken, contactOnly, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Vars(end.AddYears(2), may31)))!.AsObject().Also(o => o.Remove("may31")));
+        var tooLate = await raw.QueryAsync(lateToken, contactOnly, JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Vars(end.AddYears(2), may31)))!.AsObject().Also(o => o.Remove("ToewijzingEinddatum31Mei")));
         Assert.Equal(403, tooLate.Status);
         Assert.Contains("contact data is only available until toewijzingEinddatum + 2 years", tooLate.FirstErrorMessage, StringComparison.Ordinal);
     }

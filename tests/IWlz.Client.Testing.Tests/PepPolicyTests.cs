@@ -7,8 +7,8 @@ namespace IWlz.Client.Testing.Tests;
 public sealed class PepPolicyTests(SharedNetwork network)
 {
     private const string Qbr0001Subset = """
-        query Spec($id: UUID!, $agb: String!) {
-          bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $id }, instelling: { eq: $agb } }) {
+        query Spec($BemiddelingspecificatieID: UUID!, $Instelling: String!) {
+          bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $BemiddelingspecificatieID }, instelling: { eq: $Instelling } }) {
             id: bemiddelingspecificatieID
             zzpCode
             bemiddeling { wlzIndicatieID client { bsn } }
@@ -29,7 +29,7 @@ public sealed class PepPolicyTests(SharedNetwork network)
     {
         var (spec, zk) = Located(CurrentSpecOf("99000011"));
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
-        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, Qbr0001Subset, new { id = spec.BemiddelingspecificatieID, agb = "99000011" });
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, Qbr0001Subset, new { spec.BemiddelingspecificatieID, Instelling = "99000011" });
 
         Assert.Equal(200, answer.Status);
         Assert.Equal("application/graphql-response+json", answer.MediaType);
@@ -47,7 +47,7 @@ public sealed class PepPolicyTests(SharedNetwork network)
         var (spec, zk) = Located(CurrentSpecOf("99000011"));
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
         var query = Qbr0001Subset.Replace("zzpCode", "zzpCode pgbPercentage", StringComparison.Ordinal);
-        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, query, new { id = spec.BemiddelingspecificatieID, agb = "99000011" });
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, query, new { spec.BemiddelingspecificatieID, Instelling = "99000011" });
 
         Assert.Equal(403, answer.Status);
         Assert.Equal("FORBIDDEN", answer.FirstErrorCode);
@@ -60,7 +60,7 @@ public sealed class PepPolicyTests(SharedNetwork network)
     {
         var (spec, zk) = Located(CurrentSpecOf("99000022"));
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
-        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, Qbr0001Subset, new { id = spec.BemiddelingspecificatieID, agb = "99000022" });
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, Qbr0001Subset, new { spec.BemiddelingspecificatieID, Instelling = "99000022" });
 
         Assert.Equal(403, answer.Status);
         Assert.Contains("$Instelling must be the caller's own AGB code", answer.FirstErrorMessage, StringComparison.Ordinal);
@@ -72,13 +72,35 @@ public sealed class PepPolicyTests(SharedNetwork network)
         var (spec, zk) = Located(CurrentSpecOf("99000011"));
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
         const string widened = """
-            query($id: UUID!, $agb: String!) {
-              bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $id }, instelling: { neq: $agb } }) { zzpCode }
+            query($BemiddelingspecificatieID: UUID!, $Instelling: String!) {
+              bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $BemiddelingspecificatieID }, instelling: { neq: $Instelling } }) { zzpCode }
             }
             """;
-        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, widened, new { id = spec.BemiddelingspecificatieID, agb = "99000011" });
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, widened, new { spec.BemiddelingspecificatieID, Instelling = "99000011" });
         Assert.Equal(403, answer.Status);
         Assert.Contains("not in the template", answer.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("renamed", "query Spec($id: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $id }, instelling: { eq: $Instelling } }) { zzpCode } }",
+        "bemiddelingspecificatie(where).bemiddelingspecificatieID.eq must be the template's variable $BemiddelingspecificatieID")]
+    [InlineData("inline", "query Spec($BemiddelingspecificatieID: UUID!) { bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $BemiddelingspecificatieID }, instelling: { eq: \"99000011\" } }) { zzpCode } }",
+        "bemiddelingspecificatie(where).instelling.eq must be the template's variable $Instelling")]
+    [InlineData("defaulted", "query Spec($BemiddelingspecificatieID: UUID!, $Instelling: String! = \"99000011\") { bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $BemiddelingspecificatieID }, instelling: { eq: $Instelling } }) { zzpCode } }",
+        "$Instelling must be sent in the request's variables, not as a default value in the document")]
+    public async Task Refuses_a_template_variable_that_is_renamed_written_inline_or_left_to_a_default(string how, string query, string reason)
+    {
+        // The PDP reads the template's required variables by name from the request's variables (docs/spec-decisions.md).
+        var (spec, zk) = Located(CurrentSpecOf("99000011"));
+        using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
+        object variables = how == "renamed"
+            ? new { id = spec.BemiddelingspecificatieID, Instelling = "99000011" }
+            : new { spec.BemiddelingspecificatieID };
+
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, query, variables);
+
+        Assert.Equal(403, answer.Status);
+        Assert.Contains(reason, answer.FirstErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,11 +109,11 @@ public sealed class PepPolicyTests(SharedNetwork network)
         var (spec, zk) = Located(CurrentSpecOf("99000011"));
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
         const string zku = """
-            query($id: UUID!, $zk: String!) {
-              bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $id }, uitvoerendZorgkantoor: { eq: $zk } }) { zzpCode }
+            query($bemiddelingspecificatieId: UUID!, $uitvoerendZorgkantoor: String!) {
+              bemiddelingspecificatie(where: { bemiddelingspecificatieID: { eq: $bemiddelingspecificatieId }, uitvoerendZorgkantoor: { eq: $uitvoerendZorgkantoor } }) { zzpCode }
             }
             """;
-        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, zku, new { id = spec.BemiddelingspecificatieID, zk });
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(zk).RegisterUri, zku, new { bemiddelingspecificatieId = spec.BemiddelingspecificatieID, uitvoerendZorgkantoor = zk });
         Assert.Equal(403, answer.Status);
         Assert.Equal("FORBIDDEN", answer.FirstErrorCode);
     }
@@ -133,7 +155,7 @@ public sealed class PepPolicyTests(SharedNetwork network)
     public async Task Refuses_a_token_without_a_scope_for_the_register()
     {
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
-        var answer = await raw.QueryAsync(RawNetwork.LrRead, Sim.Zorgkantoor("5555").RegisterUri, Qbr0001Subset, new { id = Guid.NewGuid(), agb = "99000011" });
+        var answer = await raw.QueryAsync(RawNetwork.LrRead, Sim.Zorgkantoor("5555").RegisterUri, Qbr0001Subset, new { BemiddelingspecificatieID = Guid.NewGuid(), Instelling = "99000011" });
         Assert.Equal(400, answer.Status);
         Assert.Equal("bemiddelingspecificatie: Scope is not allowed", answer.FirstErrorMessage);
     }
@@ -184,14 +206,14 @@ public sealed class PepPolicyTests(SharedNetwork network)
     public async Task The_ciz_template_works_for_the_ciz_and_not_for_a_zorgaanbieder()
     {
         var bemiddeling = Sim.Data.GetAll<BemiddelingRecord>()[0];
-        const string query = "query($id: UUID!) { bemiddeling(where: { wlzIndicatieID: { eq: $id } }) { verantwoordelijkZorgkantoor } }";
+        const string query = "query($wlzIndicatieID: UUID!) { bemiddeling(where: { wlzIndicatieID: { eq: $wlzIndicatieID } }) { verantwoordelijkZorgkantoor } }";
         using var ciz = new RawNetwork(Sim, Sim.Ciz);
-        var allowed = await ciz.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(bemiddeling.VerantwoordelijkZorgkantoor).RegisterUri, query, new { id = bemiddeling.WlzIndicatieID });
+        var allowed = await ciz.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(bemiddeling.VerantwoordelijkZorgkantoor).RegisterUri, query, new { wlzIndicatieID = bemiddeling.WlzIndicatieID });
         Assert.Equal(200, allowed.Status);
         Assert.Equal(bemiddeling.VerantwoordelijkZorgkantoor, allowed.Data!["bemiddeling"]![0]!["verantwoordelijkZorgkantoor"]!.GetValue<string>());
 
         using var za = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
-        var refused = await za.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(bemiddeling.VerantwoordelijkZorgkantoor).RegisterUri, query, new { id = bemiddeling.WlzIndicatieID });
+        var refused = await za.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(bemiddeling.VerantwoordelijkZorgkantoor).RegisterUri, query, new { wlzIndicatieID = bemiddeling.WlzIndicatieID });
         Assert.Equal(403, refused.Status);
     }
 
@@ -200,20 +222,20 @@ public sealed class PepPolicyTests(SharedNetwork network)
     {
         var indicatie = Sim.Data.GetAll<WlzIndicatieRecord>()[0];
         const string query = """
-            query($id: UUID!, $zk: String!) {
-              wlzIndicatie(where: { wlzindicatieID: { eq: $id }, initieelVerantwoordelijkZorgkantoor: { eq: $zk } }) {
+            query($wlzIndicatieID: UUID!, $initieelVerantwoordelijkZorgkantoor: String!) {
+              wlzIndicatie(where: { wlzindicatieID: { eq: $wlzIndicatieID }, initieelVerantwoordelijkZorgkantoor: { eq: $initieelVerantwoordelijkZorgkantoor } }) {
                 wlzindicatieID bsn client { geslachtsnaam contactGegevens { adres { plaatsnaam } } }
               }
             }
             """;
         using var own = new RawNetwork(Sim, Sim.Zorgkantoor(indicatie.InitieelVerantwoordelijkZorgkantoor));
-        var allowed = await own.QueryAsync(RawNetwork.IrRead, Sim.Ciz.RegisterUri, query, new { id = indicatie.WlzindicatieID, zk = indicatie.InitieelVerantwoordelijkZorgkantoor });
+        var allowed = await own.QueryAsync(RawNetwork.IrRead, Sim.Ciz.RegisterUri, query, new { wlzIndicatieID = indicatie.WlzindicatieID, initieelVerantwoordelijkZorgkantoor = indicatie.InitieelVerantwoordelijkZorgkantoor });
         Assert.Equal(200, allowed.Status);
         Assert.Equal(indicatie.Client.Geslachtsnaam, allowed.Data!["wlzIndicatie"]![0]!["client"]!["geslachtsnaam"]!.GetValue<string>());
 
         var other = indicatie.InitieelVerantwoordelijkZorgkantoor == "5555" ? "5556" : "5555";
         using var stranger = new RawNetwork(Sim, Sim.Zorgkantoor(other));
-        var refused = await stranger.QueryAsync(RawNetwork.IrRead, Sim.Ciz.RegisterUri, query, new { id = indicatie.WlzindicatieID, zk = indicatie.InitieelVerantwoordelijkZorgkantoor });
+        var refused = await stranger.QueryAsync(RawNetwork.IrRead, Sim.Ciz.RegisterUri, query, new { wlzIndicatieID = indicatie.WlzindicatieID, initieelVerantwoordelijkZorgkantoor = indicatie.InitieelVerantwoordelijkZorgkantoor });
         Assert.Equal(403, refused.Status);
         Assert.Contains("$initieelVerantwoordelijkZorgkantoor must be the caller's own UZOVI code", refused.FirstErrorMessage, StringComparison.Ordinal);
     }
@@ -224,7 +246,7 @@ public sealed class PepPolicyTests(SharedNetwork network)
         var (spec, zk) = Located(CurrentSpecOf("99000011"));
         var otherZk = zk == "5555" ? "5556" : "5555";
         using var raw = new RawNetwork(Sim, Sim.Zorgaanbieder("99000011"));
-        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(otherZk).RegisterUri, Qbr0001Subset, new { id = spec.BemiddelingspecificatieID, agb = "99000011" });
+        var answer = await raw.QueryAsync(RawNetwork.BrRead, Sim.Zorgkantoor(otherZk).RegisterUri, Qbr0001Subset, new { spec.BemiddelingspecificatieID, Instelling = "99000011" });
         Assert.Equal(200, answer.Status);
         Assert.Empty(answer.Data!["bemiddelingspecificatie"]!.AsArray());
     }

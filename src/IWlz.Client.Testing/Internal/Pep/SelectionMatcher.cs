@@ -5,12 +5,15 @@ namespace IWlz.Client.Testing.Internal.Pep;
 
 /// <summary>
 /// Checks that a request's root field is a subset of a template's: every requested field (by name;
-/// aliases are free) must be in the template at the same place, every argument must equal the
-/// template's, and a template variable must get one value wherever it appears. Fragments are
-/// expanded; directives and a <c>__typename</c> the template does not select are refused. The values
-/// bound to the template's variables are collected for the identity and date rules. The SDK's
-/// TemplateGuard and the generator's IWLZGEN019 apply the same rule on syntax, and are stricter about
-/// variables (see tests/Corpus/TemplateSubset/template-subset-cases.txt, lines "pep:").
+/// aliases are free) must be in the template at the same place, and every argument must be written as
+/// the template writes it: where the template has a variable, the same variable (the PDP reads required
+/// variables by name from the request's <c>variables</c>, so a renamed variable or an inline value leaves
+/// it missing), whose value the request sends rather than leaving it to a default in the document; where
+/// the template has a literal, the same literal. Fragments are expanded; directives and a
+/// <c>__typename</c> the template does not select are refused. The values bound to the template's
+/// variables are collected for the identity and date rules. The SDK's TemplateGuard and the generator's
+/// IWLZGEN019 apply the same rule on syntax and also compare the variables' declared types and defaults
+/// (see tests/Corpus/TemplateSubset/template-subset-cases.txt, lines "pep:", and docs/spec-decisions.md).
 /// </summary>
 internal sealed class SelectionMatcher
 {
@@ -18,7 +21,6 @@ internal sealed class SelectionMatcher
     private readonly GraphQLOperationDefinition operation;
     private readonly JsonObject? variables;
     private readonly Dictionary<string, JsonNode?> bindings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> canonicalBindings = new(StringComparer.Ordinal);
 
     public SelectionMatcher(GraphQLDocument request, GraphQLOperationDefinition operation, JsonObject? variables)
     {
@@ -59,7 +61,7 @@ internal sealed class SelectionMatcher
                 return $"argument '{argument.Name.StringValue}' on '{path}' is required by the template";
             }
 
-            var reason = MatchValue(argument.Value, GraphQLValues.Resolve(supplied.Value, operation, variables), $"{path}({argument.Name.StringValue})");
+            var reason = MatchValue(argument.Value, supplied.Value, $"{path}({argument.Name.StringValue})");
             if (reason is not null)
             {
                 return reason;
@@ -124,45 +126,54 @@ internal sealed class SelectionMatcher
         return null;
     }
 
-    private string? MatchValue(GraphQLValue template, JsonNode? value, string path)
+    private string? MatchValue(GraphQLValue template, GraphQLValue value, string path)
     {
         switch (template)
         {
             case GraphQLVariable variable:
                 var name = variable.Name.StringValue;
-                var canonical = GraphQLValues.Canonical(value);
-                if (canonicalBindings.TryGetValue(name, out var earlier) && earlier != canonical)
+                if (value is not GraphQLVariable given || given.Name.StringValue != name)
                 {
-                    return $"${name} must have the same value everywhere the template uses it (differs at {path})";
+                    return $"{path} must be the template's variable ${name}, sent in the request's variables";
                 }
 
-                canonicalBindings[name] = canonical;
-                bindings[name] = value;
+                if (variables is null || !variables.TryGetPropertyValue(name, out var supplied))
+                {
+                    // A value the document's default supplies is not in the variables the PDP reads.
+                    var definition = operation.Variables?.Items.FirstOrDefault(v => v.Variable.Name.StringValue == name);
+                    if (definition?.DefaultValue is not null)
+                    {
+                        return $"${name} must be sent in the request's variables, not as a default value in the document";
+                    }
+
+                    supplied = null;
+                }
+
+                bindings[name] = supplied?.DeepClone();
                 return null;
             case GraphQLObjectValue obj:
-                if (value is not JsonObject given)
+                if (value is not GraphQLObjectValue givenObject)
                 {
-                    return $"{path} must be an object as in the template";
+                    return $"{path} must be an object written as in the template";
                 }
 
                 var fields = obj.Fields ?? [];
-                foreach (var key in given.Select(p => p.Key))
+                var givenFields = givenObject.Fields ?? [];
+                foreach (var extra in givenFields.Where(g => fields.All(f => f.Name.StringValue != g.Name.StringValue)))
                 {
-                    if (fields.All(f => f.Name.StringValue != key))
-                    {
-                        return $"{path}.{key} is not in the template";
-                    }
+                    return $"{path}.{extra.Name.StringValue} is not in the template";
                 }
 
                 foreach (var field in fields)
                 {
                     var key = field.Name.StringValue;
-                    if (!given.TryGetPropertyValue(key, out var child))
+                    var child = givenFields.FirstOrDefault(g => g.Name.StringValue == key);
+                    if (child is null)
                     {
                         return $"{path}.{key} is required by the template";
                     }
 
-                    var reason = MatchValue(field.Value, child, $"{path}.{key}");
+                    var reason = MatchValue(field.Value, child.Value, $"{path}.{key}");
                     if (reason is not null)
                     {
                         return reason;
@@ -172,14 +183,15 @@ internal sealed class SelectionMatcher
                 return null;
             case GraphQLListValue list:
                 var items = list.Values ?? [];
-                if (value is not JsonArray array || array.Count != items.Count)
+                var givenItems = (value as GraphQLListValue)?.Values ?? [];
+                if (value is not GraphQLListValue || givenItems.Count != items.Count)
                 {
-                    return $"{path} must be a list of {items.Count} as in the template";
+                    return $"{path} must be a list of {items.Count} written as in the template";
                 }
 
                 for (var i = 0; i < items.Count; i++)
                 {
-                    var reason = MatchValue(items[i], array[i], $"{path}[{i}]");
+                    var reason = MatchValue(items[i], givenItems[i], $"{path}[{i}]");
                     if (reason is not null)
                     {
                         return reason;
@@ -188,9 +200,15 @@ internal sealed class SelectionMatcher
 
                 return null;
             default:
-                return GraphQLValues.Canonical(GraphQLValues.Literal(template)) == GraphQLValues.Canonical(value)
+                var expected = GraphQLValues.Canonical(GraphQLValues.Literal(template));
+                if (value is GraphQLVariable)
+                {
+                    return $"{path} must be the literal {expected} as in the template, not a variable";
+                }
+
+                return expected == GraphQLValues.Canonical(GraphQLValues.Literal(value))
                     ? null
-                    : $"{path} must be {GraphQLValues.Canonical(GraphQLValues.Literal(template))} as in the template";
+                    : $"{path} must be {expected} as in the template";
         }
     }
 }
