@@ -47,7 +47,15 @@ internal sealed class NetwerkpuntReceiver : IAsyncDisposable
         {
             if (receiver!.Delay > TimeSpan.Zero)
             {
-                await Task.Delay(receiver.Delay);
+                // Ends early when the caller gives up, so a slow receiver does not hold up the host's shutdown.
+                try
+                {
+                    await Task.Delay(receiver.Delay, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.Empty;
+                }
             }
 
             var body = (await JsonNode.ParseAsync(http.Request.Body))!.AsObject();
