@@ -37,7 +37,8 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0
     https.RequirePepClientCertificate([network.RootCertificate]);
 })));
 // <snippet:zorgkantoor-services>
-var database = Path.Combine(Path.GetTempPath(), "iwlz-zorgkantoor-sample", "iwlz-client.db"); // production: persistent storage
+// One file per process: a database belongs to one running host. In production: a fixed path on persistent storage.
+var database = Path.Combine(Path.GetTempPath(), "iwlz-zorgkantoor-sample", $"iwlz-client-{Environment.ProcessId}.db");
 builder.Services.AddIWlzClient(builder.Configuration.GetSection("IWlz")).UseSimulator(network, me);
 builder.Services.AddIWlzNetwerkpunt(options => options.ClientCertificateRoots.Add(network.RootCertificate))
     .UseSqlite(storage => storage.DatabasePath = database)
@@ -115,7 +116,26 @@ using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
 // </snippet:zorgkantoor-notify>
 
 await app.StopAsync();
+await app.DisposeAsync(); // closes the database before the sample deletes it
+DeleteSampleDatabase(database);
 var arrived = zorgaanbieder.ReceivedNotificaties.Any(n => n.SubjectList.Any(s => s.RecordId.EndsWith(specificatie.BemiddelingspecificatieID.ToString(), StringComparison.OrdinalIgnoreCase)));
 Console.WriteLine($"Notified zorgaanbieder {zorgaanbieder.Code} of specificatie {specificatie.BemiddelingspecificatieID}: " +
     (delivered is not null && arrived ? $"delivered after {delivered.Attempts} attempt(s) (receiver's ID {delivered.ReceiverId}, trace {delivered.LastTraceId})" : "FAILED"));
 return delivered is not null && arrived ? 0 : 1;
+
+// The sample's database is throw-away (a new simulated network every run); yours is not.
+static void DeleteSampleDatabase(string path)
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    try
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+    catch (IOException)
+    {
+        // Still open somewhere (possible on Windows): it is in the temp folder, so leave it.
+    }
+}
