@@ -225,6 +225,29 @@ public sealed class TemplateGuardTests
         Assert.Equal(IWlzTemplates.QBR0001ZA, ex.TemplateId);
     }
 
+    [Fact]
+    public async Task A_subset_that_carries_the_template_the_generator_found_is_checked_against_that_template()
+    {
+        // What the generator now emits for an own operation that narrows exactly one template (G4): TemplateId = QBR-0001-ZA.
+        const string document = "query MijnSpecificatie($BemiddelingspecificatieID: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { bemiddelingspecificatieID zzpCode } }";
+        var recorder = RecordingExecutor.Answering("""{"data":{"bemiddelingspecificatie":[]}}""");
+        var guarded = TemplateGuardExecutor.Ensure(recorder, Zorgaanbieder, leveringsregister: false);
+
+        await guarded.ExecuteAsync(HandWritten(document, "MijnSpecificatie", IWlzTemplates.QBR0001ZA), Variables(AgbCode), null, CancellationToken.None);
+        Assert.Single(recorder.Requests);
+
+        var foreign = await Assert.ThrowsAsync<TemplateViolationException>(() =>
+            guarded.ExecuteAsync(HandWritten(document, "MijnSpecificatie", IWlzTemplates.QBR0001ZA), Variables(ForeignAgb), null, CancellationToken.None));
+        Assert.Equal(TemplateViolation.OwnIdentityMismatch, foreign.Violation);
+        Assert.Equal(IWlzTemplates.QBR0001ZA, foreign.TemplateId);
+
+        // A claimed template that the document does not narrow is refused, not silently re-matched to another one.
+        var wrongClaim = await Assert.ThrowsAsync<TemplateViolationException>(() =>
+            guarded.ExecuteAsync(HandWritten(document, "MijnSpecificatie", IWlzTemplates.QBR0004ZKu), Variables(AgbCode), null, CancellationToken.None));
+        Assert.Equal(IWlzTemplates.QBR0004ZKu, wrongClaim.TemplateId);
+        Assert.Single(recorder.Requests);
+    }
+
     [Theory]
     [InlineData(
         "query Q($BemiddelingspecificatieID: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { zzpCode bemiddeling { client { contactgegevens { postcode } } } } }",
