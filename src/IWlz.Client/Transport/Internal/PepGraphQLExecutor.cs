@@ -87,7 +87,11 @@ internal sealed class PepGraphQLExecutor(
         }
 
         var result = response.IsPartial ? CallOutcome.Partial : CallOutcome.Success;
-        activity.SetTag(TagNames.Status, result.Status);
+        if (activity.IsAllDataRequested)
+        {
+            activity.SetTag(TagNames.Status, result.Status);
+        }
+
         if (response.IsPartial)
         {
             TransportLog.Partial(logger, operation.Name, response.Errors.Count);
@@ -121,7 +125,10 @@ internal sealed class PepGraphQLExecutor(
         var current = options.CurrentValue;
         var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
         tags.ServerAddress = endpoint.PepEndpoint.Host;
-        activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
+        if (activity.IsAllDataRequested)
+        {
+            activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
+        }
         call.Location = endpoint.PepEndpoint;
         var certificate = await certificates.GetCertificateAsync(cancellationToken).ConfigureAwait(false);
         call.Certificate = certificate;
@@ -139,11 +146,7 @@ internal sealed class PepGraphQLExecutor(
 
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
         request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
-        request.Options.Set(RequestKeys.Activity, activity);
-        request.Options.Set(RequestKeys.OperationKind, operation.Kind);
-        request.Options.Set(RequestKeys.OperationName, operation.Name);
-        request.Options.Set(RequestKeys.TokenRequest, tokenRequest);
-        request.Options.Set(RequestKeys.Tags, tags);
+        var context = new RequestContext { Span = activity, Kind = operation.Kind, OperationName = operation.Name, TokenRequest = tokenRequest, Tags = tags }.AttachTo(request);
 
         HttpResponseMessage response;
         try
@@ -161,7 +164,7 @@ internal sealed class PepGraphQLExecutor(
         }
         finally
         {
-            call.LastWireSpan = request.Options.TryGetValue(RequestKeys.WireSpan, out var wire) ? wire : null;
+            call.LastWireSpan = context.WireSpan;
         }
 
         using (response)
@@ -186,34 +189,32 @@ internal sealed class PepGraphQLExecutor(
             return ValueTask.CompletedTask;
         }
 
-        var record = AuditRecordFactory.ForOperation(
+        return audit.RecordAsync(BuildRecord(operation, call, result), cancellationToken);
+    }
+
+    private static AuditRecord BuildRecord<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result)
+    {
+        // The object list read from the body is handed to the record, so it is taken from the call.
+        var objects = call.AuditObjects;
+        call.AuditObjects = null;
+        return AuditRecordFactory.ForOperation(
             operation.Name,
             operation.Kind,
             operation.RootFields,
             operation.ClientName,
-            call.AuditObjects ?? [],
+            objects,
             call.StartedAt,
             result,
             call.Certificate,
             call.Location);
-        return audit.RecordAsync(record, cancellationToken);
     }
 
     /// <summary>
     /// Writes the record of a refused or failed call. The call's own exception is what the caller must see,
     /// so a failing sink here is only logged (by the audit trail), even when audit logging is fail-closed.
     /// </summary>
-    private async Task AuditFailureAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result)
-    {
-        try
-        {
-            await AuditAsync(operation, call, result, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (AuditFailedException)
-        {
-            // Logged by the audit trail (EventId 9001/9002); the original failure is rethrown by the caller.
-        }
-    }
+    private ValueTask AuditFailureAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result) =>
+        audit.IsEnabled ? audit.RecordFailureAsync(BuildRecord(operation, call, result)) : ValueTask.CompletedTask;
 
     /// <summary>What the executor learns during one call, for its metrics, exception and audit record.</summary>
     private sealed class CallState(DateTimeOffset startedAt, long timestamp)

@@ -93,9 +93,7 @@ internal sealed class ResiliencePipelines : IDisposable
         HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
 
     private static GraphQLOperationKind KindOf(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestKeys.OperationKind, out var kind)
-            ? kind
-            : GraphQLOperationKind.Mutation; // unknown: be safe
+        RequestContext.Of(context.GetRequestMessage())?.Kind ?? GraphQLOperationKind.Mutation; // unknown: be safe
 
     private void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string authority)
     {
@@ -137,5 +135,5 @@ internal sealed class ResiliencePipelines : IDisposable
     }
 
     private static string OperationName(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestKeys.OperationName, out var name) ? name : "request";
+        RequestContext.Of(context.GetRequestMessage())?.OperationName ?? "request";
 }
