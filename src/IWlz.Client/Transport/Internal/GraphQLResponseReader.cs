@@ -23,7 +23,30 @@ internal static class GraphQLResponseReader
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        using var body = await ReadBodyAsync(response.Content, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        using var body = NewBodyBuffer(response.Content, maxBodyBytes);
+
+        // The body is read here, not in a method of its own: one async frame per answer instead of two.
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    body.Advance(read);
+                    if (body.WrittenCount > maxBodyBytes)
+                    {
+                        throw TooLarge(maxBodyBytes);
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+        }
+
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         ResponseEnvelope<TData>? envelope = null;
         JsonException? parseError = null;
@@ -131,47 +154,12 @@ internal static class GraphQLResponseReader
             Extensions = e.Extensions,
         }).ToList() ?? [];
 
-    private static async Task<PooledBufferWriter> ReadBodyAsync(HttpContent content, int maxBodyBytes, CancellationToken cancellationToken)
+    private static PooledBufferWriter NewBodyBuffer(HttpContent content, int maxBodyBytes)
     {
         var declared = content.Headers.ContentLength;
-        if (declared > maxBodyBytes)
-        {
-            throw TooLarge(maxBodyBytes);
-        }
-
-        var buffer = new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
-        try
-        {
-            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                while (true)
-                {
-                    var memory = buffer.GetMemory(8 * 1024);
-                    var read = await stream.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return buffer;
-                    }
-
-                    buffer.Advance(read);
-                    if (buffer.WrittenCount > maxBodyBytes)
-                    {
-                        throw TooLarge(maxBodyBytes);
-                    }
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            buffer.Dispose();
-            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
-        }
-        catch
-        {
-            buffer.Dispose();
-            throw;
-        }
+        return declared > maxBodyBytes
+            ? throw TooLarge(maxBodyBytes)
+            : new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
     }
 
     private static IWlzException TooLarge(int max) =>

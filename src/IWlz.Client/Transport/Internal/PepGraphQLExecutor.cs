@@ -36,11 +36,11 @@ internal sealed class PepGraphQLExecutor(
     public async Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
-        GraphQLRequestOptions? options1,
+        GraphQLRequestOptions? callOptions,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var templateId = options1?.TemplateId ?? operation.TemplateId;
+        var templateId = callOptions?.TemplateId ?? operation.TemplateId;
         var profile = OperationProfile.For(operation);
         var tags = new OperationTags(
             profile.Kind,
@@ -51,14 +51,74 @@ internal sealed class PepGraphQLExecutor(
 
         // The per-call audit context is made ambient (over the caller's, which fills what it lacks), so the
         // token request of this call gets it too.
-        using var auditScope = options1?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
+        using var auditScope = callOptions?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
         using var activity = SdkActivity.StartInteraction(profile.SpanName, options.CurrentValue.Tracing.Mode);
         tags.ApplyTo(activity);
 
+        // One async frame for the whole call (the send is not a method of its own): the span, the audit
+        // context and the outcome handling wrap the request directly.
         GraphQLResponse<TData> response;
         try
         {
-            response = await SendAsync(operation, variables, options1, activity, tags, call, cancellationToken).ConfigureAwait(false);
+            var current = options.CurrentValue;
+            var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
+            tags.ServerAddress = endpoint.PepEndpoint.Host;
+            if (activity.IsAllDataRequested)
+            {
+                activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
+            }
+
+            call.Location = endpoint.PepEndpoint;
+            var certificate = await certificates.GetCertificateAsync(cancellationToken).ConfigureAwait(false);
+            call.Certificate = certificate;
+            CertificateGuard.EnsureUsable(certificate, current.Environment, time.GetUtcNow());
+            var tokenRequest = _tokenRequests.Get(endpoint.TokenEndpoint, endpoint.ResourceUri, scopes, current.ActingOnBehalfOf, certificate);
+            Tokens.Internal.TokenRequestRules.RequireHttpsUrl(endpoint.PepEndpoint, "PEP endpoint");
+            certificateRegistry.Register(certificate);
+            var client = httpClientFactory.CreateClient(HttpClientNames.Pep(certificate.Thumbprint));
+
+            using var body = GraphQLRequestWriter.Write(operation, variables);
+            if (audit.IsEnabled)
+            {
+                call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
+            request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
+            var context = new RequestContext { Span = activity, Kind = operation.Kind, OperationName = operation.Name, TokenRequest = tokenRequest, Tags = tags }.AttachTo(request);
+
+            HttpResponseMessage answer;
+            try
+            {
+                answer = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransportFailure.TryMap(ex, IWlzErrorSource.Pep, endpoint.PepEndpoint) is { } mapped)
+            {
+                if (ReferenceEquals(mapped, ex))
+                {
+                    throw;
+                }
+
+                throw mapped;
+            }
+            finally
+            {
+                call.LastWireSpan = context.WireSpan;
+            }
+
+            using (answer)
+            {
+                TransportLog.Answered(logger, operation.Name, (int)answer.StatusCode, answer.Content.Headers.ContentType?.MediaType ?? "no media type");
+                response = await GraphQLResponseReader.ReadAsync(
+                    answer,
+                    operation,
+                    tokenRequest.Scopes,
+                    current.Resilience.MaxResponseBodyBytes,
+                    activity.TraceId.ToHexString(),
+                    (call.LastWireSpan ?? activity).SpanId.ToHexString(),
+                    time.GetUtcNow(),
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {
@@ -111,75 +171,6 @@ internal sealed class PepGraphQLExecutor(
         }
 
         return response;
-    }
-
-    private async Task<GraphQLResponse<TData>> SendAsync<TVariables, TData>(
-        GraphQLOperation<TVariables, TData> operation,
-        TVariables variables,
-        GraphQLRequestOptions? callOptions,
-        Activity activity,
-        OperationTags tags,
-        CallState call,
-        CancellationToken cancellationToken)
-    {
-        var current = options.CurrentValue;
-        var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
-        tags.ServerAddress = endpoint.PepEndpoint.Host;
-        if (activity.IsAllDataRequested)
-        {
-            activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
-        }
-        call.Location = endpoint.PepEndpoint;
-        var certificate = await certificates.GetCertificateAsync(cancellationToken).ConfigureAwait(false);
-        call.Certificate = certificate;
-        CertificateGuard.EnsureUsable(certificate, current.Environment, time.GetUtcNow());
-        var tokenRequest = _tokenRequests.Get(endpoint.TokenEndpoint, endpoint.ResourceUri, scopes, current.ActingOnBehalfOf, certificate);
-        Tokens.Internal.TokenRequestRules.RequireHttpsUrl(endpoint.PepEndpoint, "PEP endpoint");
-        certificateRegistry.Register(certificate);
-        var client = httpClientFactory.CreateClient(HttpClientNames.Pep(certificate.Thumbprint));
-
-        using var body = GraphQLRequestWriter.Write(operation, variables);
-        if (audit.IsEnabled)
-        {
-            call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
-        request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
-        var context = new RequestContext { Span = activity, Kind = operation.Kind, OperationName = operation.Name, TokenRequest = tokenRequest, Tags = tags }.AttachTo(request);
-
-        HttpResponseMessage response;
-        try
-        {
-            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransportFailure.TryMap(ex, IWlzErrorSource.Pep, endpoint.PepEndpoint) is { } mapped)
-        {
-            if (ReferenceEquals(mapped, ex))
-            {
-                throw;
-            }
-
-            throw mapped;
-        }
-        finally
-        {
-            call.LastWireSpan = context.WireSpan;
-        }
-
-        using (response)
-        {
-            TransportLog.Answered(logger, operation.Name, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "no media type");
-            return await GraphQLResponseReader.ReadAsync(
-                response,
-                operation,
-                tokenRequest.Scopes,
-                current.Resilience.MaxResponseBodyBytes,
-                activity.TraceId.ToHexString(),
-                (call.LastWireSpan ?? activity).SpanId.ToHexString(),
-                time.GetUtcNow(),
-                cancellationToken).ConfigureAwait(false);
-        }
     }
 
     private ValueTask AuditAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result, CancellationToken cancellationToken)
