@@ -12,7 +12,12 @@ namespace IWlz.Client.Transport.Internal;
 /// </summary>
 internal static class GraphQLResponseReader
 {
-    internal static async Task<GraphQLResponse<TData>> ReadAsync<TVariables, TData>(
+    /// <summary>
+    /// Reads the answer. A PEP error comes back as <see cref="ReadResult{TData}.Error"/>, not thrown here: the
+    /// executor throws it in its own frame, so the exception crosses one async frame fewer (each faulted frame
+    /// costs an exception holder and a longer stack trace). Only a broken or oversized body is thrown.
+    /// </summary>
+    internal static async Task<ReadResult<TData>> ReadAsync<TVariables, TData>(
         HttpResponseMessage response,
         GraphQLOperation<TVariables, TData> operation,
         IReadOnlyList<string> scopes,
@@ -69,7 +74,7 @@ internal static class GraphQLResponseReader
                 var what = parseError is not null
                     ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
                     : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
-                throw new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
+                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
             }
 
             if (envelope.HasData)
@@ -79,11 +84,11 @@ internal static class GraphQLResponseReader
 
             if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
             {
-                throw new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
+                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
             }
 
             var first = envelope.Errors?.FirstOrDefault();
-            throw new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
+            return new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
             {
                 StatusCode = status,
                 ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
@@ -95,9 +100,9 @@ internal static class GraphQLResponseReader
         var firstError = envelope?.Errors?.FirstOrDefault();
         var code = firstError?.Code ?? envelope?.LegacyCode;
         var text = firstError?.Message ?? envelope?.LegacyMessage ?? (envelope is null ? DecodeText(body) : null);
-        var classifyText = envelope?.Errors is { Count: > 0 } all ? string.Join(" | ", all.Select(e => e.Message)) : text;
+        var classifyText = envelope?.Errors is { Count: > 0 } all ? (all.Count == 1 ? all[0].Message : string.Join(" | ", all.Select(e => e.Message))) : text;
         var kind = ErrorClassifier.ForPep(status, code, classifyText);
-        throw new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
+        return new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
         {
             StatusCode = status,
             ErrorCode = ServerText.Code(code),
@@ -164,4 +169,25 @@ internal static class GraphQLResponseReader
 
     private static IWlzException TooLarge(int max) =>
         new(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, $"The answer is larger than IWlz:Resilience:MaxResponseBodyBytes ({max} bytes).");
+}
+
+/// <summary>What <see cref="GraphQLResponseReader"/> made of an answer: the response, or the error to throw.</summary>
+internal readonly struct ReadResult<TData>
+{
+    private ReadResult(GraphQLResponse<TData>? response, IWlzException? error)
+    {
+        Response = response;
+        Error = error;
+    }
+
+    internal GraphQLResponse<TData>? Response { get; }
+
+    internal IWlzException? Error { get; }
+
+    public static implicit operator ReadResult<TData>(GraphQLResponse<TData> response) => new(response, null);
+
+    public static implicit operator ReadResult<TData>(IWlzException error) => new(null, error);
+
+    /// <summary>The response, or the error thrown in the caller's frame.</summary>
+    internal GraphQLResponse<TData> GetResponseOrThrow() => Response ?? throw Error!;
 }

@@ -109,7 +109,7 @@ internal sealed class PepGraphQLExecutor(
             using (answer)
             {
                 TransportLog.Answered(logger, operation.Name, (int)answer.StatusCode, answer.Content.Headers.ContentType?.MediaType ?? "no media type");
-                response = await GraphQLResponseReader.ReadAsync(
+                var read = await GraphQLResponseReader.ReadAsync(
                     answer,
                     operation,
                     tokenRequest.Scopes,
@@ -118,14 +118,19 @@ internal sealed class PepGraphQLExecutor(
                     (call.LastWireSpan ?? activity).SpanId.ToHexString(),
                     time.GetUtcNow(),
                     cancellationToken).ConfigureAwait(false);
+                response = read.GetResponseOrThrow();
             }
         }
         catch (Exception ex)
         {
             var outcome = CallOutcome.For(ex);
             activity.SetStatus(ActivityStatusCode.Error);
-            activity.SetTag(TagNames.Status, outcome.Status);
-            activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+            if (activity.IsAllDataRequested)
+            {
+                activity.SetTag(TagNames.Status, outcome.Status);
+                activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+            }
+
             metrics.OperationCompleted(tags, outcome.Status, outcome.ErrorType, time.GetElapsedTime(call.Timestamp));
             var spanId = call.LastWireSpan?.SpanId ?? activity.SpanId;
             switch (ex)
