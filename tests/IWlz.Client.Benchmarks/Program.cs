@@ -3,7 +3,6 @@ using BenchmarkDotNet.Running;
 
 // BenchmarkDotNet builds a copy of this project per run; on a busy 2-core machine that takes longer than
 // its default two-minute limit, so allow more.
-if (args.Length > 0 && args[0] == "--alloc-profile") { AllocProfile.Run(args[1], int.Parse(args[2])); return 0; }
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
 
