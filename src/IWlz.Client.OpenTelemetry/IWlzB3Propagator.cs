@@ -31,16 +31,16 @@ namespace IWlz.Client.OpenTelemetry;
 public sealed class IWlzB3Propagator : TextMapPropagator
 {
     /// <summary>The trace ID header.</summary>
-    public const string TraceIdHeader = "X-B3-TraceId";
+    public const string TraceIdHeader = B3HeaderNames.TraceId;
 
     /// <summary>The span ID header.</summary>
-    public const string SpanIdHeader = "X-B3-SpanId";
+    public const string SpanIdHeader = B3HeaderNames.SpanId;
 
     /// <summary>The sampling decision header.</summary>
-    public const string SampledHeader = "X-B3-Sampled";
+    public const string SampledHeader = B3HeaderNames.Sampled;
 
     /// <summary>The debug flag header (<c>1</c> means sampled).</summary>
-    public const string FlagsHeader = "X-B3-Flags";
+    public const string FlagsHeader = B3HeaderNames.Flags;
 
     /// <summary>The single-header form, read but never written.</summary>
     public const string SingleHeader = "b3";

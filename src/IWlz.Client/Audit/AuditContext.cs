@@ -50,7 +50,7 @@ public sealed class AuditContext
     {
         ArgumentNullException.ThrowIfNull(record);
         record.Event.Checks ??= Checks;
-        if (ResponsibleUserId is not null && !record.Users.Any(u => u.ResponsibleUserId is not null))
+        if (ResponsibleUserId is not null && !HasResponsibleUser(record.Users))
         {
             var user = record.Users.Count > 0 ? record.Users[0] : new AuditUser();
             user.ResponsibleUserId = ResponsibleUserId;
@@ -62,12 +62,27 @@ public sealed class AuditContext
             }
         }
 
-        foreach (var obj in record.Objects)
+        for (var i = 0; i < record.Objects.Count; i++)
         {
+            var obj = record.Objects[i];
             obj.AuthorizationProtocol ??= AuthorizationProtocol;
             obj.ConsentProfile ??= ConsentProfile;
             obj.TreatmentRelationProtocol ??= TreatmentRelationProtocol;
         }
+    }
+
+    // Indexed loops: this runs for every record, and enumerating an IList boxes its enumerator.
+    private static bool HasResponsibleUser(IList<AuditUser> users)
+    {
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (users[i].ResponsibleUserId is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>This context, with the values it lacks taken from <paramref name="fallback"/>.</summary>

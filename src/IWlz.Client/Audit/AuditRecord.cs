@@ -6,6 +6,15 @@ namespace IWlz.Client.Audit;
 /// </summary>
 public sealed class AuditRecord
 {
+    /// <summary>Creates an empty record.</summary>
+    public AuditRecord()
+        : this(new List<AuditObject>())
+    {
+    }
+
+    /// <summary>A record that takes <paramref name="objects"/> as its object list (the SDK's own, read from a request body), without copying it.</summary>
+    internal AuditRecord(List<AuditObject> objects) => Objects = objects;
+
     /// <summary>The event (Gebeurtenis, mandatory).</summary>
     public AuditEvent Event { get; set; } = new();
 
@@ -13,7 +22,7 @@ public sealed class AuditRecord
     public IList<AuditUser> Users { get; } = new List<AuditUser>();
 
     /// <summary>The objects the event concerns (Object, 1..*).</summary>
-    public IList<AuditObject> Objects { get; } = new List<AuditObject>();
+    public IList<AuditObject> Objects { get; }
 
     /// <summary>Where the record comes from (Loggegevens, mandatory).</summary>
     public AuditLogData LogData { get; set; } = new();

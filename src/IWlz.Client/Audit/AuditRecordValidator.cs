@@ -13,74 +13,77 @@ public static class AuditRecordValidator
     {
         ArgumentNullException.ThrowIfNull(record);
         var missing = new List<string>();
-        if (record.Event.Code is null || string.IsNullOrWhiteSpace(record.Event.Code.Code))
-        {
-            missing.Add("Gebeurtenis.Gebeurteniscode");
-        }
+        Walk(record, missing);
+        return missing;
+    }
 
-        if (record.Event.Action is null)
-        {
-            missing.Add("Gebeurtenis.Actiecode");
-        }
+    /// <summary>Whether every mandatory field is filled; allocates nothing (the names are made only by <see cref="FindMissingFields"/>).</summary>
+    internal static bool IsComplete(AuditRecord record) => Walk(record, null);
 
-        if (record.Event.StartedAt is null)
+    /// <summary>
+    /// The one walk over the mandatory fields. With <paramref name="missing"/> it collects every missing name;
+    /// without, it stops at the first gap and formats nothing.
+    /// </summary>
+    /// <returns>Whether the record is complete.</returns>
+    private static bool Walk(AuditRecord record, List<string>? missing)
+    {
+        var complete = true;
+        complete &= Has(record.Event.Code is not null && !string.IsNullOrWhiteSpace(record.Event.Code.Code), missing, "Gebeurtenis.Gebeurteniscode");
+        complete &= Has(record.Event.Action is not null, missing, "Gebeurtenis.Actiecode");
+        complete &= Has(record.Event.StartedAt is not null, missing, "Gebeurtenis.DatumTijd");
+        complete &= Has(record.Users.Count > 0, missing, "Gebruiker");
+        if (!complete && missing is null)
         {
-            missing.Add("Gebeurtenis.DatumTijd");
-        }
-
-        if (record.Users.Count == 0)
-        {
-            missing.Add("Gebruiker");
+            return false;
         }
 
         for (var i = 0; i < record.Users.Count; i++)
         {
             var user = record.Users[i];
-            if (string.IsNullOrWhiteSpace(user.UserId))
+            complete &= Has(!string.IsNullOrWhiteSpace(user.UserId), missing, "Gebruiker", i, "GebruikersID");
+            complete &= Has(!string.IsNullOrWhiteSpace(user.RoleCode), missing, "Gebruiker", i, "Rol");
+            if (!complete && missing is null)
             {
-                missing.Add($"Gebruiker[{i}].GebruikersID");
-            }
-
-            if (string.IsNullOrWhiteSpace(user.RoleCode))
-            {
-                missing.Add($"Gebruiker[{i}].Rol");
+                return false;
             }
         }
 
-        if (record.Objects.Count == 0)
-        {
-            missing.Add("Object");
-        }
-
+        complete &= Has(record.Objects.Count > 0, missing, "Object");
         for (var i = 0; i < record.Objects.Count; i++)
         {
             var obj = record.Objects[i];
-            if (string.IsNullOrWhiteSpace(obj.IdentifierType))
+            complete &= Has(!string.IsNullOrWhiteSpace(obj.IdentifierType), missing, "Object", i, "Identificatortype");
+            complete &= Has(!string.IsNullOrWhiteSpace(obj.Identifier), missing, "Object", i, "Identificator");
+            complete &= Has(!string.IsNullOrWhiteSpace(obj.AuthorizationProtocol), missing, "Object", i, "Autorisatieprotocol");
+            complete &= Has(obj.Class != AuditObjectClass.Person || !string.IsNullOrWhiteSpace(obj.ConsentProfile), missing, "Object", i, "Toestemmingsprofiel");
+            if (!complete && missing is null)
             {
-                missing.Add($"Object[{i}].Identificatortype");
-            }
-
-            if (string.IsNullOrWhiteSpace(obj.Identifier))
-            {
-                missing.Add($"Object[{i}].Identificator");
-            }
-
-            if (string.IsNullOrWhiteSpace(obj.AuthorizationProtocol))
-            {
-                missing.Add($"Object[{i}].Autorisatieprotocol");
-            }
-
-            if (obj.Class == AuditObjectClass.Person && string.IsNullOrWhiteSpace(obj.ConsentProfile))
-            {
-                missing.Add($"Object[{i}].Toestemmingsprofiel");
+                return false;
             }
         }
 
-        if (string.IsNullOrWhiteSpace(record.LogData.Source))
+        complete &= Has(!string.IsNullOrWhiteSpace(record.LogData.Source), missing, "Loggegevens.Bron");
+        return complete;
+    }
+
+    private static bool Has(bool present, List<string>? missing, string name)
+    {
+        if (!present)
         {
-            missing.Add("Loggegevens.Bron");
+            missing?.Add(name);
         }
 
-        return missing;
+        return present;
+    }
+
+    // The indexed name is formatted only when it is collected.
+    private static bool Has(bool present, List<string>? missing, string block, int index, string field)
+    {
+        if (!present)
+        {
+            missing?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{block}[{index}].{field}"));
+        }
+
+        return present;
     }
 }

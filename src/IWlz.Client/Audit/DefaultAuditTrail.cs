@@ -48,15 +48,18 @@ public sealed partial class DefaultAuditTrail : IAuditTrail
         var options = _options.CurrentValue;
         Complete(record, options);
 
-        var missing = AuditRecordValidator.FindMissingFields(record);
-        if (missing.Count > 0)
+        // The names of missing fields are made only when someone reads them: the exception, or an enabled warning.
+        if (!AuditRecordValidator.IsComplete(record))
         {
             if (options.MissingFieldBehavior == AuditMissingFieldBehavior.Throw)
             {
-                throw new AuditFailedException(missing);
+                throw new AuditFailedException(AuditRecordValidator.FindMissingFields(record));
             }
 
-            LogMissingFields(_logger, string.Join(", ", missing));
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                LogMissingFields(_logger, string.Join(", ", AuditRecordValidator.FindMissingFields(record)));
+            }
         }
 
         foreach (var sink in _sinks)
@@ -91,9 +94,9 @@ public sealed partial class DefaultAuditTrail : IAuditTrail
         }
 
         record.LogData.Source ??= options.Source;
-        foreach (var user in record.Users)
+        for (var i = 0; i < record.Users.Count; i++)
         {
-            user.RoleCode ??= options.SystemUserRoleCode;
+            record.Users[i].RoleCode ??= options.SystemUserRoleCode;
         }
 
         if (options.IncludeTraceIds)

@@ -38,7 +38,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             BemiddelingspecificatieID = bemiddelingspecificatieID,
             Instelling = OwnCode(),
         };
-        return await _call.ListAsync(BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddelingspecificatie;
     }
 
     /// <inheritdoc />
@@ -54,7 +55,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
             ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
         };
-        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddelingspecificatie;
     }
 
     /// <inheritdoc />
@@ -67,7 +69,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             Instelling = OwnCode(),
             ToewijzingIngangsdatum = toewijzingIngangsdatum,
         };
-        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddelingspecificatie;
     }
 
     /// <inheritdoc />
@@ -79,7 +82,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             BemiddelingspecificatieId = bemiddelingspecificatieID,
             UitvoerendZorgkantoor = OwnCode(),
         };
-        return await _call.ListAsync(BemiddelingspecificatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingspecificatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddelingspecificatie;
     }
 
     /// <inheritdoc />
@@ -95,7 +99,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
             ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
         };
-        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddelingspecificatie;
     }
 
     /// <inheritdoc />
@@ -108,7 +113,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             UitvoerendZorgkantoor = OwnCode(),
             ToewijzingIngangsdatum = toewijzingIngangsdatum,
         };
-        return await _call.ListAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumOperation.Descriptor, variables, options, data => data.Bemiddelingspecificatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddelingspecificatie;
     }
 
     /// <inheritdoc />
@@ -120,7 +126,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             OverdrachtID = overdrachtID,
             VerantwoordelijkZorgkantoor = OwnCode(),
         };
-        return await _call.ListAsync(OverdrachtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.Overdracht, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(OverdrachtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Overdracht;
     }
 
     /// <inheritdoc />
@@ -133,7 +140,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             VerantwoordelijkZorgkantoor = OwnCode(),
             OverdrachtDatum = overdrachtDatum,
         };
-        return await _call.ListAsync(OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.Overdracht, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Overdracht;
     }
 
     /// <inheritdoc />
@@ -145,7 +153,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
             RegiehouderID = regiehouderID,
             Instelling = OwnCode(),
         };
-        return await _call.ListAsync(RegiehouderVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.Regiehouder, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(RegiehouderVoorZorgaanbiederOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Regiehouder;
     }
 
     /// <inheritdoc />
@@ -156,7 +165,8 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
         {
             WlzIndicatieID = wlzIndicatieID,
         };
-        return await _call.ListAsync(BemiddelingVoorCizOperation.Descriptor, variables, options, data => data.Bemiddeling, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(BemiddelingVoorCizOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Bemiddeling;
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

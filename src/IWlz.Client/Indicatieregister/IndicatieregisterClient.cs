@@ -38,7 +38,8 @@ public class IndicatieregisterClient : IIndicatieregisterClient
             WlzIndicatieID = wlzIndicatieID,
             InitieelVerantwoordelijkZorgkantoor = OwnCode(),
         };
-        return await _call.ListAsync(WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().WlzIndicatie;
     }
 
     /// <inheritdoc />
@@ -49,7 +50,8 @@ public class IndicatieregisterClient : IIndicatieregisterClient
         {
             WlzIndicatieID = wlzIndicatieID,
         };
-        return await _call.ListAsync(WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.WlzIndicatie, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().WlzIndicatie;
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

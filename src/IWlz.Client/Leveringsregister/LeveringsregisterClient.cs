@@ -39,7 +39,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
         };
-        return await _call.ListAsync(LeveringInformatiefVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(LeveringInformatiefVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Levering;
     }
 
     /// <inheritdoc />
@@ -50,7 +51,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
         };
-        return await _call.ListAsync(LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Levering;
     }
 
     /// <inheritdoc />
@@ -62,7 +64,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
             VerzoekAanbiederID = verzoekAanbiederID,
             Aanbieder = OwnCode(),
         };
-        return await _call.ListAsync(VerzoekAanbiederVoorZorgaanbiederOperation.Descriptor, variables, options, data => data.VerzoekAanbieder, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(VerzoekAanbiederVoorZorgaanbiederOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().VerzoekAanbieder;
     }
 
     /// <inheritdoc />
@@ -73,7 +76,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieID = bemiddelingspecificatieID,
         };
-        return await _call.ListAsync(LeveringVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(LeveringVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Levering;
     }
 
     /// <inheritdoc />
@@ -84,7 +88,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             VerzoekID = verzoekID,
         };
-        return await _call.ListAsync(VerzoekVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Verzoek, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(VerzoekVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Verzoek;
     }
 
     /// <inheritdoc />
@@ -95,7 +100,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             LeveringperiodeID = leveringperiodeID,
         };
-        return await _call.ListAsync(LeveringperiodeVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Leveringperiode, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(LeveringperiodeVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Leveringperiode;
     }
 
     /// <inheritdoc />
@@ -106,7 +112,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             UitstelperiodeID = uitstelperiodeID,
         };
-        return await _call.ListAsync(UitstelperiodeVoorZorgkantoorOperation.Descriptor, variables, options, data => data.Uitstelperiode, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(UitstelperiodeVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Uitstelperiode;
     }
 
     /// <inheritdoc />
@@ -117,7 +124,8 @@ public class LeveringsregisterClient : ILeveringsregisterClient
         {
             BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
         };
-        return await _call.ListAsync(LeveringInformatiefVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, data => data.Levering, cancellationToken).ConfigureAwait(false);
+        var response = await _call.SendAsync(LeveringInformatiefVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
+        return response.GetDataOrThrow().Levering;
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

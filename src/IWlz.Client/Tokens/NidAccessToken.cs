@@ -34,6 +34,9 @@ public sealed class NidAccessToken
     /// <summary>Diagnostics only: the <c>uzovi</c> value from the aggregated claims, when present.</summary>
     public string? Uzovi { get; init; }
 
+    /// <summary>The <c>Authorization</c> header value (<c>Bearer</c> and the token), made once per token instead of once per request.</summary>
+    internal string AuthorizationHeaderValue => field ??= "Bearer " + Value;
+
     /// <inheritdoc />
     public override string ToString() => $"nID token (expires {ExpiresAt:u}, subject {Subject ?? "unknown"})";
 }

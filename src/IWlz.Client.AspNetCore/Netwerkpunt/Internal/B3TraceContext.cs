@@ -10,8 +10,8 @@ namespace IWlz.Client.AspNetCore.Netwerkpunt.Internal;
 /// </summary>
 internal static class B3TraceContext
 {
-    public const string TraceIdHeader = "X-B3-TraceId";
-    public const string SpanIdHeader = "X-B3-SpanId";
+    public const string TraceIdHeader = B3HeaderNames.TraceId;
+    public const string SpanIdHeader = B3HeaderNames.SpanId;
     public static readonly ActivitySource Source = new(IWlz.Client.AspNetCore.Diagnostics.IWlzAspNetCoreDiagnostics.ActivitySourceName);
 
     public enum Outcome

@@ -13,6 +13,13 @@ internal static class AuditObjectReader
 {
     private const int MaxDepth = 8;
     private const int MaxObjects = 50;
+    private const int MaxKnownNames = 32;
+
+    // Identifier names seen before (a handful per application: wlzIndicatieID, bemiddelingspecificatieID, ...),
+    // so a name is not decoded into a new string on every call. Append-only, read without a lock: a reader
+    // sees a prefix of the names, and a miss only costs the decode it saves otherwise.
+    private static readonly string?[] KnownNames = new string?[MaxKnownNames];
+    private static int _knownNameCount;
 
     /// <summary>Reads the objects from a request body <c>{"query","operationName","variables"}</c>.</summary>
     /// <remarks>
@@ -146,11 +153,38 @@ internal static class AuditObjectReader
             && !System.Text.Ascii.EqualsIgnoreCase(utf8, "afzenderID"u8)
             && !System.Text.Ascii.EqualsIgnoreCase(utf8, "ontvangerID"u8))
         {
-            name = text ?? System.Text.Encoding.UTF8.GetString(utf8);
+            name = text ?? NameOf(utf8);
             return NameKind.Identifier;
         }
 
         return NameKind.None;
+    }
+
+    private static string NameOf(ReadOnlySpan<byte> utf8)
+    {
+        var count = Volatile.Read(ref _knownNameCount);
+        for (var i = 0; i < count; i++)
+        {
+            if (KnownNames[i] is { } known && System.Text.Ascii.Equals(utf8, known))
+            {
+                return known;
+            }
+        }
+
+        var name = System.Text.Encoding.UTF8.GetString(utf8);
+        if (count < MaxKnownNames && System.Text.Ascii.IsValid(utf8))
+        {
+            lock (KnownNames)
+            {
+                if (_knownNameCount < MaxKnownNames)
+                {
+                    KnownNames[_knownNameCount] = name;
+                    Volatile.Write(ref _knownNameCount, _knownNameCount + 1);
+                }
+            }
+        }
+
+        return name;
     }
 
     private static void Add(List<AuditObject> objects, string type, string value, AuditObjectClass? klasse)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using IWlz.Client.Certificates;
 using IWlz.Client.GraphQL;
 
@@ -15,13 +16,22 @@ internal static class AuditRecordFactory
     private const string RegisterIdentifierType = "iwlz.register";
     private const string AudienceIdentifierType = "iwlz.audience";
 
-    /// <summary>A query (R), a notification or melding sent (C), or another mutation (C).</summary>
+    // The access point does not change while the process runs; reading it asks the operating system each time.
+    private static readonly string MachineName = Environment.MachineName;
+
+    // Locatie of an endpoint, per Uri instance (the same instance call after call), so it is cut once.
+    private static readonly ConditionalWeakTable<Uri, string> Locations = [];
+
+    /// <summary>
+    /// A query (R), a notification or melding sent (C), or another mutation (C). The record takes the list of
+    /// objects read from the request body over (it is not copied); <see langword="null"/> when nothing was sent.
+    /// </summary>
     internal static AuditRecord ForOperation(
         string operationName,
         GraphQLOperationKind kind,
         IReadOnlyList<string> rootFields,
         string register,
-        IReadOnlyList<AuditObject> objects,
+        List<AuditObject>? objects,
         DateTimeOffset startedAt,
         AuditResult result,
         ClientCertificate? certificate,
@@ -30,20 +40,15 @@ internal static class AuditRecordFactory
         var (code, action) = kind == GraphQLOperationKind.Query
             ? (IWlzAuditEventCodes.Query, AuditAction.Read)
             : (CodeForMutation(rootFields), AuditAction.Create);
-        var record = Create(code, action, startedAt, result, certificate, location);
-        if (objects.Count == 0)
+        var record = Create(code, action, startedAt, result, certificate, location, objects);
+        if (record.Objects.Count == 0)
         {
             record.Objects.Add(new AuditObject { IdentifierType = RegisterIdentifierType, Identifier = register, Class = AuditObjectClass.SystemObject });
         }
 
-        foreach (var obj in objects)
+        for (var i = 0; i < record.Objects.Count; i++)
         {
-            record.Objects.Add(obj);
-        }
-
-        foreach (var obj in record.Objects)
-        {
-            obj.Query ??= operationName;
+            record.Objects[i].Query ??= operationName;
         }
 
         return record;
@@ -52,7 +57,7 @@ internal static class AuditRecordFactory
     /// <summary>A token request to nID (E). The object is the audience the token is for.</summary>
     internal static AuditRecord ForTokenRequest(Uri audience, Uri tokenEndpoint, DateTimeOffset startedAt, AuditResult result, ClientCertificate certificate)
     {
-        var record = Create(IWlzAuditEventCodes.TokenRequest, AuditAction.Execute, startedAt, result, certificate, tokenEndpoint);
+        var record = Create(IWlzAuditEventCodes.TokenRequest, AuditAction.Execute, startedAt, result, certificate, tokenEndpoint, objects: null);
         record.Objects.Add(new AuditObject { IdentifierType = AudienceIdentifierType, Identifier = audience.OriginalString, Class = AuditObjectClass.SystemObject });
         return record;
     }
@@ -71,7 +76,7 @@ internal static class AuditRecordFactory
         ClientCertificate? certificate,
         Uri? location)
     {
-        var record = Create(code, action, startedAt, result, certificate, location);
+        var record = Create(code, action, startedAt, result, certificate, location, objects: null);
         foreach (var obj in objects)
         {
             obj.Query ??= eventType;
@@ -91,17 +96,19 @@ internal static class AuditRecordFactory
         return rootFields.Contains("zendMelding", StringComparer.Ordinal) ? IWlzAuditEventCodes.MeldingSent : IWlzAuditEventCodes.Mutation;
     }
 
-    private static AuditRecord Create(AuditCode code, AuditAction action, DateTimeOffset startedAt, AuditResult result, ClientCertificate? certificate, Uri? location)
+    private static AuditRecord Create(AuditCode code, AuditAction action, DateTimeOffset startedAt, AuditResult result, ClientCertificate? certificate, Uri? location, List<AuditObject>? objects)
     {
-        var record = new AuditRecord
-        {
-            Event = new AuditEvent { Code = code, Action = action, StartedAt = startedAt.ToUniversalTime(), Result = result },
-            LogData = new AuditLogData { Location = location is null ? null : location.GetLeftPart(UriPartial.Path) },
-        };
+        // The record's own Event and LogData are filled, not replaced: no throw-away objects per record.
+        var record = objects is null ? new AuditRecord() : new AuditRecord(objects);
+        record.Event.Code = code;
+        record.Event.Action = action;
+        record.Event.StartedAt = startedAt.ToUniversalTime();
+        record.Event.Result = result;
+        record.LogData.Location = location is null ? null : Locations.GetValue(location, static uri => uri.GetLeftPart(UriPartial.Path));
         record.Users.Add(new AuditUser
         {
             UserId = certificate?.Certificate.Subject,
-            AccessPoint = Environment.MachineName,
+            AccessPoint = MachineName,
             AccessPointType = AuditAccessPointType.MachineName,
         });
         return record;

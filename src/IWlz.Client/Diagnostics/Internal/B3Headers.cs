@@ -2,12 +2,12 @@ using System.Diagnostics;
 
 namespace IWlz.Client.Diagnostics.Internal;
 
-/// <summary>The B3 multi-header names (RFC0022a) and how the SDK writes them.</summary>
+/// <summary>How the SDK writes the B3 multi-headers (RFC0022a); the names are <see cref="B3HeaderNames"/>.</summary>
 internal static class B3Headers
 {
-    internal const string TraceId = "X-B3-TraceId";
-    internal const string SpanId = "X-B3-SpanId";
-    internal const string ParentSpanId = "X-B3-ParentSpanId";
+    internal const string TraceId = B3HeaderNames.TraceId;
+    internal const string SpanId = B3HeaderNames.SpanId;
+    internal const string ParentSpanId = B3HeaderNames.ParentSpanId;
 
     /// <summary>
     /// Sets the B3 headers from the activity's W3C IDs (already 32/16 lower-case hex and never all zeros),

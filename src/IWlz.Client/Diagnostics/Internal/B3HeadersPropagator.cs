@@ -26,10 +26,9 @@ internal sealed class B3HeadersPropagator : DistributedContextPropagator
     public override void Inject(Activity? activity, object? carrier, PropagatorSetterCallback? setter)
     {
         Current.Inject(activity, carrier, setter);
-        if (carrier is HttpRequestMessage request && request.Options.TryGetValue(RequestKeys.WireSpan, out var span))
+        if (carrier is HttpRequestMessage request && RequestContext.Of(request) is { WireSpan: { } span } context)
         {
-            request.Options.TryGetValue(RequestKeys.EmitParentSpanId, out var emitParent);
-            B3Headers.Apply(request, span, emitParent);
+            B3Headers.Apply(request, span, context.EmitParentSpanId);
         }
     }
 

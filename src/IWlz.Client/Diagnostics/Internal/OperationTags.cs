@@ -12,9 +12,14 @@ internal sealed record OperationTags(string Type, string Name, string? TemplateI
     /// <summary>The PEP host, once the endpoint is resolved.</summary>
     internal string? ServerAddress { get; set; }
 
-    /// <summary>Puts the tags on a span.</summary>
+    /// <summary>Puts the tags on a span that records them.</summary>
     internal void ApplyTo(Activity activity)
     {
+        if (!activity.IsAllDataRequested)
+        {
+            return;
+        }
+
         activity.SetTag(TagNames.OperationType, Type);
         activity.SetTag(TagNames.OperationName, Name);
         activity.SetTag(TagNames.Register, Register);

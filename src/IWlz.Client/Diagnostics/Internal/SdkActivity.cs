@@ -6,13 +6,13 @@ namespace IWlz.Client.Diagnostics.Internal;
 /// Starts the SDK's activities. The B3 headers are taken from these activities, so one is needed even when
 /// nothing listens: then a bare <see cref="Activity"/> is started only to own the W3C trace and span IDs.
 /// Every activity the SDK starts is W3C-shaped (32/16 lower-case hex IDs), whatever the process default is.
+/// Such an unsampled activity does not record data (<see cref="Activity.IsAllDataRequested"/> is false), so
+/// the SDK puts no tags on it: nobody could read them.
 /// </summary>
 internal static class SdkActivity
 {
     internal static readonly ActivitySource Source = new(IWlzDiagnostics.ActivitySourceName);
 
-    private const string MarkerProperty = "IWlz.Client.Span";
-    private static readonly object Marker = new();
 
     /// <summary>
     /// Starts the span of one interaction (a query, a mutation, a token request made outside a call).
@@ -52,7 +52,8 @@ internal static class SdkActivity
         Start(name, ActivityKind.Client, parent.Context, links: null);
 
     /// <summary>Whether <paramref name="activity"/> was started by the SDK (with or without a listener).</summary>
-    internal static bool IsSdkSpan(Activity? activity) => activity?.GetCustomProperty(MarkerProperty) is not null;
+    /// <remarks>By its source or its type, not a custom property: a property costs a dictionary per span.</remarks>
+    internal static bool IsSdkSpan(Activity? activity) => activity is UnsampledActivity || (activity is not null && ReferenceEquals(activity.Source, Source));
 
     private static Activity Start(string name, ActivityKind kind, ActivityContext parent, IEnumerable<ActivityLink>? links)
     {
@@ -60,7 +61,7 @@ internal static class SdkActivity
         if (activity is null)
         {
             // Nothing listens (or the sampler dropped it): our own activity still owns valid IDs for the headers.
-            activity = new Activity(name);
+            activity = new UnsampledActivity(name) { IsAllDataRequested = false };
             activity.SetIdFormat(ActivityIdFormat.W3C);
             if (parent != default)
             {
@@ -68,7 +69,9 @@ internal static class SdkActivity
             }
         }
 
-        activity.SetCustomProperty(MarkerProperty, Marker);
         return activity.Start();
     }
+
+    /// <summary>The SDK's span when nothing samples its source: it only owns the IDs for the B3 headers.</summary>
+    private sealed class UnsampledActivity(string name) : Activity(name);
 }

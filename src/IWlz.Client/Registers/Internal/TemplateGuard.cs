@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IWlz.Client.GraphQL;
 using IWlz.Client.Notifications;
@@ -16,6 +17,11 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
 {
     private static readonly ConcurrentDictionary<MatchKey, IReadOnlyList<ShippedTemplate>> Matches = new();
 
+    // What an operation's constant part decided (its register, and the template it conforms to for a claimed
+    // ID and a party role), per operation instance: generated descriptors are static, so after the first call
+    // only the variable checks run. Held weakly, like OperationProfile: a per-call operation is collected with it.
+    private static readonly ConditionalWeakTable<object, OperationDecision> Decisions = [];
+
     public bool LeveringsregisterEnabled { get; } = leveringsregisterEnabled;
 
     /// <summary>Checks the request; returns the template it conforms to, or <see langword="null"/> for services without templates.</summary>
@@ -23,7 +29,10 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
     public TemplateDescriptor? Check<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, GraphQLRequestOptions? options)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        if (RegisterOf(operation.ClientName) is not { } register)
+        var decision = Decisions.TryGetValue(operation, out var known)
+            ? known
+            : Decisions.GetValue(operation, static o => new OperationDecision(RegisterOf(((GraphQLOperation<TVariables, TData>)o).ClientName)));
+        if (decision.Register is not { } register)
         {
             return null;
         }
@@ -36,20 +45,33 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
                 + "services.AddIWlzClient(...).AddLeveringsregisterClient(), or construct LeveringsregisterClient, to send its templates.");
         }
 
-        var candidates = Candidates(operation, register, claimed);
         var party = identity.GetIdentity();
-        var allowed = candidates.Where(t => RoleAllows(t.Descriptor.Role, party.Role)).ToList();
-        if (allowed.Count == 0)
+        if (decision.ChosenFor(claimed, party.Role) is not { } chosen)
         {
-            var template = candidates[0].Descriptor;
-            throw Violation(TemplateViolation.RoleNotAllowed, operation, template.TemplateId,
-                $"Template {template.TemplateId} is written for {Describe(template.Role)}, but the configured party is a {party.Role}. "
-                + "The network refuses it for this role, so the SDK did not send it; use the template of your own role.");
+            chosen = Choose(operation, register, claimed, party);
+            decision.Remember(claimed, party.Role, chosen);
         }
 
-        var chosen = allowed[0].Descriptor;
         CheckVariables(operation, variables, chosen, party);
         return chosen;
+    }
+
+    /// <summary>The first candidate template the party's role may send (the constant part of the check).</summary>
+    private static TemplateDescriptor Choose<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, IWlzRegister register, string? claimed, PartyIdentity party)
+    {
+        var candidates = Candidates(operation, register, claimed);
+        foreach (var candidate in candidates)
+        {
+            if (RoleAllows(candidate.Descriptor.Role, party.Role))
+            {
+                return candidate.Descriptor;
+            }
+        }
+
+        var template = candidates[0].Descriptor;
+        throw Violation(TemplateViolation.RoleNotAllowed, operation, template.TemplateId,
+            $"Template {template.TemplateId} is written for {Describe(template.Role)}, but the configured party is a {party.Role}. "
+            + "The network refuses it for this role, so the SDK did not send it; use the template of your own role.");
     }
 
     /// <summary>The register a client name stands for (letter case ignored), or <see langword="null"/> for other services.</summary>
@@ -205,18 +227,19 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
             return;
         }
 
-        var json = JsonSerializer.SerializeToElement(variables, operation.VariablesTypeInfo);
+        using var lease = VariablesJson.Write(variables, operation.VariablesTypeInfo);
+        var json = lease.Json;
         if (template.OwnIdentityVariable is { } own)
         {
             var kind = template.OwnIdentityType is { } type ? IDTypes.ToWireValue(type) : "own";
-            if (!json.TryGetProperty(own, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            if (!VariablesJson.TryFind(json, own, out var value) || value.TokenType == JsonTokenType.Null)
             {
                 throw Violation(TemplateViolation.OwnIdentityMissing, operation, template.TemplateId,
                     $"Template {template.TemplateId} needs the caller's {kind} code in ${own}, and the request does not set it. The typed register clients fill it from the configured party.",
                     own);
             }
 
-            if (value.ValueKind != JsonValueKind.String || !string.Equals(value.GetString(), party.Code, StringComparison.Ordinal))
+            if (value.TokenType != JsonTokenType.String || !value.ValueTextEquals(party.Code))
             {
                 throw Violation(TemplateViolation.OwnIdentityMismatch, operation, template.TemplateId,
                     $"Template {template.TemplateId}: ${own} must be the configured party's own {kind} code, and the request holds another value. "
@@ -228,8 +251,8 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
             {
                 const string typeVariable = "afzenderIDType";
                 var expected = IDTypes.ToWireValue(party.IdType);
-                if (!json.TryGetProperty(typeVariable, out var idType) || idType.ValueKind != JsonValueKind.String
-                    || !string.Equals(idType.GetString(), expected, StringComparison.Ordinal))
+                if (!VariablesJson.TryFind(json, typeVariable, out var idType) || idType.TokenType != JsonTokenType.String
+                    || !idType.ValueTextEquals(expected))
                 {
                     throw Violation(TemplateViolation.OwnIdentityMismatch, operation, template.TemplateId,
                         $"{template.TemplateId}: ${typeVariable} must be {expected}, the ID type of the configured {party.Role}.",
@@ -238,14 +261,15 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
             }
         }
 
+        Span<char> expectedText = stackalloc char[10];
         foreach (var derived in template.DerivedDateVariables)
         {
-            if (json.TryGetProperty(derived.DerivedFrom!, out var source) && source.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(source.GetString(), "yyyy-MM-dd", out var from))
+            if (VariablesJson.TryFind(json, derived.DerivedFrom!, out var source) && VariablesJson.TryGetDate(ref source, out var from))
             {
                 var expected = TemplateDates.Compute(derived.DerivedDateRule!.Value, from);
-                if (!json.TryGetProperty(derived.Name, out var actual) || actual.ValueKind != JsonValueKind.String
-                    || actual.GetString() != expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                expected.TryFormat(expectedText, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                if (!VariablesJson.TryFind(json, derived.Name, out var actual) || actual.TokenType != JsonTokenType.String
+                    || !actual.ValueTextEquals(expectedText[..written]))
                 {
                     throw Violation(TemplateViolation.DerivedDateMismatch, operation, template.TemplateId,
                         $"Template {template.TemplateId}: ${derived.Name} must be computed from ${derived.DerivedFrom} with TemplateDates ({derived.DerivedDateRule}), and the request holds another value. The typed register client computes it.",
@@ -257,6 +281,21 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
 
     private static TemplateViolationException Violation<TVariables, TData>(TemplateViolation violation, GraphQLOperation<TVariables, TData> operation, string? templateId, string message, string? variable = null) =>
         new(violation, operation.Name, templateId, $"The SDK refused to send {operation.Kind.ToString().ToLowerInvariant()} {operation.Name}: {message}") { VariableName = variable };
+
+    /// <summary>An operation's register, and the template last chosen for it (with the claim and role it was chosen for).</summary>
+    private sealed class OperationDecision(IWlzRegister? register)
+    {
+        private Choice? _last;
+
+        internal IWlzRegister? Register { get; } = register;
+
+        internal TemplateDescriptor? ChosenFor(string? claimed, IWlzPartyRole role) =>
+            _last is { } last && last.Role == role && string.Equals(last.Claimed, claimed, StringComparison.Ordinal) ? last.Template : null;
+
+        internal void Remember(string? claimed, IWlzPartyRole role, TemplateDescriptor template) => _last = new Choice(claimed, role, template);
+
+        private sealed record Choice(string? Claimed, IWlzPartyRole Role, TemplateDescriptor Template);
+    }
 
     private readonly record struct MatchKey(string Document, string Name, GraphQLOperationKind Kind, IWlzRegister Register, string? Claimed);
 

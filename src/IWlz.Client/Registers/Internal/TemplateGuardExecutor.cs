@@ -65,16 +65,9 @@ internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuar
     {
         // No objects: the request never left the process, so no identifiers were disclosed to a register, and
         // the values the caller passed are not copied into the record.
-        var record = AuditRecordFactory.ForOperation(operationName, kind, rootFields, register, [], Time.GetUtcNow(), AuditResult.Refused, certificate: null, location: null);
-        try
-        {
-            await Audit!.RecordAsync(record, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (AuditFailedException)
-        {
-            // Logged by the audit trail; the refusal itself is what the caller must see, even when fail-closed.
-        }
-
+        // The refusal itself is what the caller must see, even when audit logging is fail-closed.
+        var record = AuditRecordFactory.ForOperation(operationName, kind, rootFields, register, objects: null, Time.GetUtcNow(), AuditResult.Refused, certificate: null, location: null);
+        await Audit!.RecordFailureAsync(record).ConfigureAwait(false);
         throw violation;
     }
 }

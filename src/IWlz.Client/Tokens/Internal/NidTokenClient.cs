@@ -82,14 +82,8 @@ internal sealed class NidTokenClient(
             return;
         }
 
-        try
-        {
-            await audit.RecordAsync(AuditRecordFactory.ForTokenRequest(request.Audience, request.TokenEndpoint, startedAt, result, request.Certificate), CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (AuditFailedException)
-        {
-            // Logged by the audit trail; the token request's own failure is what the caller must see.
-        }
+        // The token request's own failure is what the caller must see.
+        await audit.RecordFailureAsync(AuditRecordFactory.ForTokenRequest(request.Audience, request.TokenEndpoint, startedAt, result, request.Certificate)).ConfigureAwait(false);
     }
 
     private async Task<NidAccessToken> SendAsync(NidTokenRequest request, Activity activity, Action<Activity?> wireSpan, CancellationToken cancellationToken)
@@ -98,8 +92,7 @@ internal sealed class NidTokenClient(
         var client = httpClientFactory.CreateClient(HttpClientNames.Nid(request.Certificate.Thumbprint));
         using var message = new HttpRequestMessage(HttpMethod.Post, request.TokenEndpoint) { Content = TokenRequestBody.Create(request) };
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        message.Options.Set(RequestKeys.Activity, activity);
-        message.Options.Set(RequestKeys.OperationKind, GraphQL.GraphQLOperationKind.Query);
+        var context = new RequestContext { Span = activity, Kind = GraphQL.GraphQLOperationKind.Query }.AttachTo(message);
         TokenLog.Requesting(logger, request.Audience, request.Scopes);
 
         HttpResponseMessage response;
@@ -113,7 +106,7 @@ internal sealed class NidTokenClient(
         }
         finally
         {
-            wireSpan(message.Options.TryGetValue(RequestKeys.WireSpan, out var wire) ? wire : null);
+            wireSpan(context.WireSpan);
         }
 
         using (response)

@@ -7,55 +7,59 @@ namespace IWlz.Client.Transport.Internal;
 
 /// <summary>
 /// Puts <c>X-B3-TraceId</c> and <c>X-B3-SpanId</c> on every request that goes on the wire. It sits inside the
-/// retry and token handlers, so it sees each attempt. The first attempt carries the IDs of the call's own
-/// span; each resend (a retry, or the resend after a refused token) gets a child span of its own, so every
-/// request the PEP or nID receives has a unique SpanId. It does not rely on HttpClient's own propagation,
-/// which may be switched off and has no B3 support.
+/// retry, so it sees each attempt. The first attempt carries the IDs of the call's own span; each resend (a
+/// retry, or the resend after a refused token) gets a child span of its own, so every request the PEP or nID
+/// receives has a unique SpanId. It does not rely on HttpClient's own propagation, which may be switched off
+/// and has no B3 support. The PEP client's <see cref="TokenHandler"/> derives from it, so the token and the B3
+/// headers are set in one step.
 /// </summary>
-internal sealed class B3PropagationHandler(IOptionsMonitor<IWlzClientOptions> options, SdkMetrics metrics) : DelegatingHandler
+internal class B3PropagationHandler(IOptionsMonitor<IWlzClientOptions> options, SdkMetrics metrics) : DelegatingHandler
 {
     private const string Retry = "retry";
 
-    // Not an async method: the first send of a call (the common case) goes straight to SendOnAsync, so there is
-    // one state machine per request here instead of two.
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendWithB3Async(request, RequestContext.Of(request) ?? new RequestContext().AttachTo(request), cancellationToken);
+
+    /// <summary>
+    /// Sends one attempt with its B3 headers. Not an async method: the first send of a call (the common case)
+    /// hands on the inner handler's task as it is, without a state machine of its own.
+    /// </summary>
+    protected Task<HttpResponseMessage> SendWithB3Async(HttpRequestMessage request, RequestContext context, CancellationToken cancellationToken)
     {
         var tracing = options.CurrentValue.Tracing;
-        request.Options.TryGetValue(RequestKeys.SendCount, out var sent);
-        request.Options.Set(RequestKeys.SendCount, sent + 1);
-        request.Options.Set(RequestKeys.EmitParentSpanId, tracing.EmitParentSpanId);
+        var sent = context.SendCount++;
+        context.EmitParentSpanId = tracing.EmitParentSpanId;
 
-        if (!request.Options.TryGetValue(RequestKeys.Activity, out var call))
+        if (context.Span is not { } call)
         {
             // A request sent without the executor (for example through a client a vendor created from the factory).
-            return SendUnderOwnSpanAsync(request, tracing, cancellationToken);
+            return SendUnderOwnSpanAsync(request, context, tracing, cancellationToken);
         }
 
         return sent == 0
-            ? SendOnAsync(request, call, tracing.EmitParentSpanId, cancellationToken)
-            : ResendAsync(request, call, sent, tracing, cancellationToken);
+            ? SendOnAsync(request, context, call, cancellationToken)
+            : ResendAsync(request, context, call, sent, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendUnderOwnSpanAsync(HttpRequestMessage request, TracingOptions tracing, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendUnderOwnSpanAsync(HttpRequestMessage request, RequestContext context, TracingOptions tracing, CancellationToken cancellationToken)
     {
         using var own = SdkActivity.StartInteraction("iwlz http", tracing.Mode);
-        return await SendOnAsync(request, own, tracing.EmitParentSpanId, cancellationToken).ConfigureAwait(false);
+        return await SendOnAsync(request, context, own, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> ResendAsync(HttpRequestMessage request, Activity call, int sent, TracingOptions tracing, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> ResendAsync(HttpRequestMessage request, RequestContext context, Activity call, int sent, CancellationToken cancellationToken)
     {
-        var reason = request.Options.TryGetValue(RequestKeys.ResendReason, out var r) && r is not null ? r : Retry;
-        request.Options.Set(RequestKeys.ResendReason, Retry);
-        request.Options.TryGetValue(RequestKeys.Tags, out var tags);
-        metrics.Resent(tags, reason);
+        var reason = context.ResendReason ?? Retry;
+        context.ResendReason = Retry;
+        metrics.Resent(context.Tags, reason);
 
         using var resend = SdkActivity.StartChild(call.DisplayName, call);
         resend.SetTag(TagNames.ResendCount, sent);
         resend.SetTag(TagNames.ResendReason, reason);
-        tags?.ApplyTo(resend);
+        context.Tags?.ApplyTo(resend);
         try
         {
-            var response = await SendOnAsync(request, resend, tracing.EmitParentSpanId, cancellationToken).ConfigureAwait(false);
+            var response = await SendOnAsync(request, context, resend, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 resend.SetStatus(ActivityStatusCode.Error);
@@ -72,13 +76,21 @@ internal sealed class B3PropagationHandler(IOptionsMonitor<IWlzClientOptions> op
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, Activity span, bool emitParentSpanId, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendOnAsync(HttpRequestMessage request, RequestContext context, Activity span, CancellationToken cancellationToken)
     {
-        request.Options.Set(RequestKeys.WireSpan, span);
-        B3Headers.Apply(request, span, emitParentSpanId);
+        context.WireSpan = span;
+        B3Headers.Apply(request, span, context.EmitParentSpanId);
 
         // The wire span is current while the request is sent, so HttpClient's own span (when a host listens to
-        // System.Net.Http) nests under it.
+        // System.Net.Http) nests under it. On a call's first send it already is (the executor made it current),
+        // and the inner task is handed on without a state machine or a change of the ambient activity.
+        return ReferenceEquals(Activity.Current, span)
+            ? base.SendAsync(request, cancellationToken)
+            : SendAsCurrentAsync(request, span, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAsCurrentAsync(HttpRequestMessage request, Activity span, CancellationToken cancellationToken)
+    {
         var previous = Activity.Current;
         Activity.Current = span;
         try

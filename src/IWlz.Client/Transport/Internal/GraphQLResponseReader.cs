@@ -12,7 +12,12 @@ namespace IWlz.Client.Transport.Internal;
 /// </summary>
 internal static class GraphQLResponseReader
 {
-    internal static async Task<GraphQLResponse<TData>> ReadAsync<TVariables, TData>(
+    /// <summary>
+    /// Reads the answer. A PEP error comes back as <see cref="ReadResult{TData}.Error"/>, not thrown here: the
+    /// executor throws it in its own frame, so the exception crosses one async frame fewer (each faulted frame
+    /// costs an exception holder and a longer stack trace). Only a broken or oversized body is thrown.
+    /// </summary>
+    internal static async Task<ReadResult<TData>> ReadAsync<TVariables, TData>(
         HttpResponseMessage response,
         GraphQLOperation<TVariables, TData> operation,
         IReadOnlyList<string> scopes,
@@ -23,7 +28,30 @@ internal static class GraphQLResponseReader
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        using var body = await ReadBodyAsync(response.Content, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        using var body = NewBodyBuffer(response.Content, maxBodyBytes);
+
+        // The body is read here, not in a method of its own: one async frame per answer instead of two.
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    body.Advance(read);
+                    if (body.WrittenCount > maxBodyBytes)
+                    {
+                        throw TooLarge(maxBodyBytes);
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+        }
+
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         ResponseEnvelope<TData>? envelope = null;
         JsonException? parseError = null;
@@ -46,7 +74,7 @@ internal static class GraphQLResponseReader
                 var what = parseError is not null
                     ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
                     : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
-                throw new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
+                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
             }
 
             if (envelope.HasData)
@@ -56,11 +84,11 @@ internal static class GraphQLResponseReader
 
             if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
             {
-                throw new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
+                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
             }
 
             var first = envelope.Errors?.FirstOrDefault();
-            throw new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
+            return new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
             {
                 StatusCode = status,
                 ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
@@ -72,9 +100,9 @@ internal static class GraphQLResponseReader
         var firstError = envelope?.Errors?.FirstOrDefault();
         var code = firstError?.Code ?? envelope?.LegacyCode;
         var text = firstError?.Message ?? envelope?.LegacyMessage ?? (envelope is null ? DecodeText(body) : null);
-        var classifyText = envelope?.Errors is { Count: > 0 } all ? string.Join(" | ", all.Select(e => e.Message)) : text;
+        var classifyText = envelope?.Errors is { Count: > 0 } all ? (all.Count == 1 ? all[0].Message : string.Join(" | ", all.Select(e => e.Message))) : text;
         var kind = ErrorClassifier.ForPep(status, code, classifyText);
-        throw new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
+        return new IWlzException(kind, IWlzErrorSource.Pep, ErrorClassifier.Describe(kind, IWlzErrorSource.Pep))
         {
             StatusCode = status,
             ErrorCode = ServerText.Code(code),
@@ -131,49 +159,35 @@ internal static class GraphQLResponseReader
             Extensions = e.Extensions,
         }).ToList() ?? [];
 
-    private static async Task<PooledBufferWriter> ReadBodyAsync(HttpContent content, int maxBodyBytes, CancellationToken cancellationToken)
+    private static PooledBufferWriter NewBodyBuffer(HttpContent content, int maxBodyBytes)
     {
         var declared = content.Headers.ContentLength;
-        if (declared > maxBodyBytes)
-        {
-            throw TooLarge(maxBodyBytes);
-        }
-
-        var buffer = new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
-        try
-        {
-            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                while (true)
-                {
-                    var memory = buffer.GetMemory(8 * 1024);
-                    var read = await stream.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return buffer;
-                    }
-
-                    buffer.Advance(read);
-                    if (buffer.WrittenCount > maxBodyBytes)
-                    {
-                        throw TooLarge(maxBodyBytes);
-                    }
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            buffer.Dispose();
-            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
-        }
-        catch
-        {
-            buffer.Dispose();
-            throw;
-        }
+        return declared > maxBodyBytes
+            ? throw TooLarge(maxBodyBytes)
+            : new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
     }
 
     private static IWlzException TooLarge(int max) =>
         new(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, $"The answer is larger than IWlz:Resilience:MaxResponseBodyBytes ({max} bytes).");
+}
+
+/// <summary>What <see cref="GraphQLResponseReader"/> made of an answer: the response, or the error to throw.</summary>
+internal readonly struct ReadResult<TData>
+{
+    private ReadResult(GraphQLResponse<TData>? response, IWlzException? error)
+    {
+        Response = response;
+        Error = error;
+    }
+
+    internal GraphQLResponse<TData>? Response { get; }
+
+    internal IWlzException? Error { get; }
+
+    public static implicit operator ReadResult<TData>(GraphQLResponse<TData> response) => new(response, null);
+
+    public static implicit operator ReadResult<TData>(IWlzException error) => new(null, error);
+
+    /// <summary>The response, or the error thrown in the caller's frame.</summary>
+    internal GraphQLResponse<TData> GetResponseOrThrow() => Response ?? throw Error!;
 }

@@ -10,7 +10,7 @@ namespace IWlz.Client.Transport.Internal;
 
 /// <summary>
 /// Configures the SDK's named clients (<see cref="HttpClientNames"/>) for any certificate thumbprint.
-/// PEP: resilience → token → B3 → mTLS socket handler. nID: resilience → B3 → mTLS socket handler.
+/// PEP: resilience → token and B3 (one handler) → mTLS socket handler. nID: resilience → B3 → mTLS socket handler.
 /// </summary>
 internal sealed class HttpClientConfigurator(
     IOptionsMonitor<IWlzClientOptions> options,
@@ -46,13 +46,16 @@ internal sealed class HttpClientConfigurator(
             builder.PrimaryHandler = primaryHandlers.Create(certificates.Get(thumbprint));
             var kind = isPep ? "pep" : "nid";
             builder.AdditionalHandlers.Add(new ResilienceHandler(request => pipelines.For(kind, request)));
+            var metrics = builder.Services.GetRequiredService<SdkMetrics>();
             if (isPep)
             {
                 var logger = builder.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IWlz.Client.Transport");
-                builder.AdditionalHandlers.Add(new TokenHandler(builder.Services.GetRequiredService<ITokenProvider>(), logger));
+                builder.AdditionalHandlers.Add(new TokenHandler(builder.Services.GetRequiredService<ITokenProvider>(), logger, options, metrics));
             }
-
-            builder.AdditionalHandlers.Add(new B3PropagationHandler(options, builder.Services.GetRequiredService<SdkMetrics>()));
+            else
+            {
+                builder.AdditionalHandlers.Add(new B3PropagationHandler(options, metrics));
+            }
         });
     }
 }

@@ -36,11 +36,11 @@ internal sealed class PepGraphQLExecutor(
     public async Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
-        GraphQLRequestOptions? options1,
+        GraphQLRequestOptions? callOptions,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var templateId = options1?.TemplateId ?? operation.TemplateId;
+        var templateId = callOptions?.TemplateId ?? operation.TemplateId;
         var profile = OperationProfile.For(operation);
         var tags = new OperationTags(
             profile.Kind,
@@ -51,21 +51,86 @@ internal sealed class PepGraphQLExecutor(
 
         // The per-call audit context is made ambient (over the caller's, which fills what it lacks), so the
         // token request of this call gets it too.
-        using var auditScope = options1?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
+        using var auditScope = callOptions?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
         using var activity = SdkActivity.StartInteraction(profile.SpanName, options.CurrentValue.Tracing.Mode);
         tags.ApplyTo(activity);
 
+        // One async frame for the whole call (the send is not a method of its own): the span, the audit
+        // context and the outcome handling wrap the request directly.
         GraphQLResponse<TData> response;
         try
         {
-            response = await SendAsync(operation, variables, options1, activity, tags, call, cancellationToken).ConfigureAwait(false);
+            var current = options.CurrentValue;
+            var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
+            tags.ServerAddress = endpoint.PepEndpoint.Host;
+            if (activity.IsAllDataRequested)
+            {
+                activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
+            }
+
+            call.Location = endpoint.PepEndpoint;
+            var certificate = await certificates.GetCertificateAsync(cancellationToken).ConfigureAwait(false);
+            call.Certificate = certificate;
+            CertificateGuard.EnsureUsable(certificate, current.Environment, time.GetUtcNow());
+            var tokenRequest = _tokenRequests.Get(endpoint.TokenEndpoint, endpoint.ResourceUri, scopes, current.ActingOnBehalfOf, certificate);
+            Tokens.Internal.TokenRequestRules.RequireHttpsUrl(endpoint.PepEndpoint, "PEP endpoint");
+            certificateRegistry.Register(certificate);
+            var client = httpClientFactory.CreateClient(HttpClientNames.Pep(certificate.Thumbprint));
+
+            using var body = GraphQLRequestWriter.Write(operation, variables);
+            if (audit.IsEnabled)
+            {
+                call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
+            request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
+            var context = new RequestContext { Span = activity, Kind = operation.Kind, OperationName = operation.Name, TokenRequest = tokenRequest, Tags = tags }.AttachTo(request);
+
+            HttpResponseMessage answer;
+            try
+            {
+                answer = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransportFailure.TryMap(ex, IWlzErrorSource.Pep, endpoint.PepEndpoint) is { } mapped)
+            {
+                if (ReferenceEquals(mapped, ex))
+                {
+                    throw;
+                }
+
+                throw mapped;
+            }
+            finally
+            {
+                call.LastWireSpan = context.WireSpan;
+            }
+
+            using (answer)
+            {
+                TransportLog.Answered(logger, operation.Name, (int)answer.StatusCode, answer.Content.Headers.ContentType?.MediaType ?? "no media type");
+                var read = await GraphQLResponseReader.ReadAsync(
+                    answer,
+                    operation,
+                    tokenRequest.Scopes,
+                    current.Resilience.MaxResponseBodyBytes,
+                    activity.TraceId.ToHexString(),
+                    (call.LastWireSpan ?? activity).SpanId.ToHexString(),
+                    time.GetUtcNow(),
+                    cancellationToken).ConfigureAwait(false);
+                response = read.GetResponseOrThrow();
+            }
         }
         catch (Exception ex)
         {
             var outcome = CallOutcome.For(ex);
             activity.SetStatus(ActivityStatusCode.Error);
-            activity.SetTag(TagNames.Status, outcome.Status);
-            activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+            if (activity.IsAllDataRequested)
+            {
+                activity.SetTag(TagNames.Status, outcome.Status);
+                activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+            }
+
             metrics.OperationCompleted(tags, outcome.Status, outcome.ErrorType, time.GetElapsedTime(call.Timestamp));
             var spanId = call.LastWireSpan?.SpanId ?? activity.SpanId;
             switch (ex)
@@ -87,7 +152,11 @@ internal sealed class PepGraphQLExecutor(
         }
 
         var result = response.IsPartial ? CallOutcome.Partial : CallOutcome.Success;
-        activity.SetTag(TagNames.Status, result.Status);
+        if (activity.IsAllDataRequested)
+        {
+            activity.SetTag(TagNames.Status, result.Status);
+        }
+
         if (response.IsPartial)
         {
             TransportLog.Partial(logger, operation.Name, response.Errors.Count);
@@ -109,76 +178,6 @@ internal sealed class PepGraphQLExecutor(
         return response;
     }
 
-    private async Task<GraphQLResponse<TData>> SendAsync<TVariables, TData>(
-        GraphQLOperation<TVariables, TData> operation,
-        TVariables variables,
-        GraphQLRequestOptions? callOptions,
-        Activity activity,
-        OperationTags tags,
-        CallState call,
-        CancellationToken cancellationToken)
-    {
-        var current = options.CurrentValue;
-        var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
-        tags.ServerAddress = endpoint.PepEndpoint.Host;
-        activity.SetTag(TagNames.ServerAddress, tags.ServerAddress);
-        call.Location = endpoint.PepEndpoint;
-        var certificate = await certificates.GetCertificateAsync(cancellationToken).ConfigureAwait(false);
-        call.Certificate = certificate;
-        CertificateGuard.EnsureUsable(certificate, current.Environment, time.GetUtcNow());
-        var tokenRequest = _tokenRequests.Get(endpoint.TokenEndpoint, endpoint.ResourceUri, scopes, current.ActingOnBehalfOf, certificate);
-        Tokens.Internal.TokenRequestRules.RequireHttpsUrl(endpoint.PepEndpoint, "PEP endpoint");
-        certificateRegistry.Register(certificate);
-        var client = httpClientFactory.CreateClient(HttpClientNames.Pep(certificate.Thumbprint));
-
-        using var body = GraphQLRequestWriter.Write(operation, variables);
-        if (audit.IsEnabled)
-        {
-            call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
-        request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
-        request.Options.Set(RequestKeys.Activity, activity);
-        request.Options.Set(RequestKeys.OperationKind, operation.Kind);
-        request.Options.Set(RequestKeys.OperationName, operation.Name);
-        request.Options.Set(RequestKeys.TokenRequest, tokenRequest);
-        request.Options.Set(RequestKeys.Tags, tags);
-
-        HttpResponseMessage response;
-        try
-        {
-            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransportFailure.TryMap(ex, IWlzErrorSource.Pep, endpoint.PepEndpoint) is { } mapped)
-        {
-            if (ReferenceEquals(mapped, ex))
-            {
-                throw;
-            }
-
-            throw mapped;
-        }
-        finally
-        {
-            call.LastWireSpan = request.Options.TryGetValue(RequestKeys.WireSpan, out var wire) ? wire : null;
-        }
-
-        using (response)
-        {
-            TransportLog.Answered(logger, operation.Name, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "no media type");
-            return await GraphQLResponseReader.ReadAsync(
-                response,
-                operation,
-                tokenRequest.Scopes,
-                current.Resilience.MaxResponseBodyBytes,
-                activity.TraceId.ToHexString(),
-                (call.LastWireSpan ?? activity).SpanId.ToHexString(),
-                time.GetUtcNow(),
-                cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     private ValueTask AuditAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result, CancellationToken cancellationToken)
     {
         if (!audit.IsEnabled)
@@ -186,34 +185,32 @@ internal sealed class PepGraphQLExecutor(
             return ValueTask.CompletedTask;
         }
 
-        var record = AuditRecordFactory.ForOperation(
+        return audit.RecordAsync(BuildRecord(operation, call, result), cancellationToken);
+    }
+
+    private static AuditRecord BuildRecord<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result)
+    {
+        // The object list read from the body is handed to the record, so it is taken from the call.
+        var objects = call.AuditObjects;
+        call.AuditObjects = null;
+        return AuditRecordFactory.ForOperation(
             operation.Name,
             operation.Kind,
             operation.RootFields,
             operation.ClientName,
-            call.AuditObjects ?? [],
+            objects,
             call.StartedAt,
             result,
             call.Certificate,
             call.Location);
-        return audit.RecordAsync(record, cancellationToken);
     }
 
     /// <summary>
     /// Writes the record of a refused or failed call. The call's own exception is what the caller must see,
     /// so a failing sink here is only logged (by the audit trail), even when audit logging is fail-closed.
     /// </summary>
-    private async Task AuditFailureAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result)
-    {
-        try
-        {
-            await AuditAsync(operation, call, result, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (AuditFailedException)
-        {
-            // Logged by the audit trail (EventId 9001/9002); the original failure is rethrown by the caller.
-        }
-    }
+    private ValueTask AuditFailureAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result) =>
+        audit.IsEnabled ? audit.RecordFailureAsync(BuildRecord(operation, call, result)) : ValueTask.CompletedTask;
 
     /// <summary>What the executor learns during one call, for its metrics, exception and audit record.</summary>
     private sealed class CallState(DateTimeOffset startedAt, long timestamp)

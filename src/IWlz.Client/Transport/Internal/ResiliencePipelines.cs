@@ -19,7 +19,9 @@ namespace IWlz.Client.Transport.Internal;
 /// </summary>
 internal sealed class ResiliencePipelines : IDisposable
 {
-    private readonly ResiliencePipelineRegistry<string> _registry = new();
+    // Built by the builder, not a registry: the pipelines are never reloaded, and a registry's pipeline adds an
+    // execution-tracking layer (an async frame per call) that only a reload needs.
+    private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.Ordinal);
     private readonly IOptionsMonitor<IWlzClientOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -45,7 +47,7 @@ internal sealed class ResiliencePipelines : IDisposable
         }
 
         var authority = uri is not null ? $"{uri.Scheme}://{uri.Authority}" : "unknown";
-        var pipeline = _registry.GetOrAddPipeline<HttpResponseMessage>($"{clientKind}|{authority}", builder => Configure(builder, authority));
+        var pipeline = _pipelines.GetOrAdd($"{clientKind}|{authority}", _ => Build(authority));
         if (uri is not null)
         {
             known.AddOrUpdate(uri, pipeline);
@@ -54,7 +56,7 @@ internal sealed class ResiliencePipelines : IDisposable
         return pipeline;
     }
 
-    public void Dispose() => _registry.Dispose();
+    public void Dispose() => _pipelines.Clear();
 
     /// <summary>
     /// Whether an outcome may be retried. Queries: transport errors, attempt timeouts, 429, 500, 502, 503, 504.
@@ -93,9 +95,14 @@ internal sealed class ResiliencePipelines : IDisposable
         HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
 
     private static GraphQLOperationKind KindOf(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestKeys.OperationKind, out var kind)
-            ? kind
-            : GraphQLOperationKind.Mutation; // unknown: be safe
+        RequestContext.Of(context.GetRequestMessage())?.Kind ?? GraphQLOperationKind.Mutation; // unknown: be safe
+
+    private ResiliencePipeline<HttpResponseMessage> Build(string authority)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        Configure(builder, authority);
+        return builder.Build();
+    }
 
     private void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string authority)
     {
@@ -137,5 +144,5 @@ internal sealed class ResiliencePipelines : IDisposable
     }
 
     private static string OperationName(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request && request.Options.TryGetValue(RequestKeys.OperationName, out var name) ? name : "request";
+        RequestContext.Of(context.GetRequestMessage())?.OperationName ?? "request";
 }

@@ -67,18 +67,27 @@ internal sealed class ServiceRouter(IOptionsMonitor<IWlzClientOptions> options, 
             return [.. service.Scopes];
         }
 
+        // The default scope lists are shared (read-only), and the name is compared without an upper-cased copy.
         var query = kind == GraphQLOperationKind.Query;
-        string? scope = clientName.ToUpperInvariant() switch
-        {
-            "INDICATIEREGISTER" when query => IWlzScopes.IndicatieregisterRead,
-            "BEMIDDELINGSREGISTER" => query ? IWlzScopes.BemiddelingsregisterRead : IWlzScopes.BemiddelingsregisterCreate,
-            "LEVERINGSREGISTER" when query => IWlzScopes.LeveringsregisterRead,
-            _ => null,
-        };
+        var scope =
+            Is(clientName, IWlzServiceNames.Indicatieregister) && query ? DefaultScopes.IndicatieregisterRead
+            : Is(clientName, IWlzServiceNames.Bemiddelingsregister) ? (query ? DefaultScopes.BemiddelingsregisterRead : DefaultScopes.BemiddelingsregisterCreate)
+            : Is(clientName, IWlzServiceNames.Leveringsregister) && query ? DefaultScopes.LeveringsregisterRead
+            : null;
         return scope is not null
-            ? [scope]
+            ? scope
             : throw Config($"No scope is known for a {kind.ToString().ToLowerInvariant()} on {clientName}. Pass GraphQLRequestOptions.Scopes (for the netwerkpunt: IWlzScopes.NotificatieCreate or IWlzScopes.MeldingCreate for the recipient's role) or set IWlz:Services:{clientName}:Scopes.");
     }
 
+    private static bool Is(string clientName, string serviceName) => string.Equals(clientName, serviceName, StringComparison.OrdinalIgnoreCase);
+
     private static IWlzException Config(string message) => new(IWlzErrorKind.Configuration, IWlzErrorSource.Client, message);
+
+    private static class DefaultScopes
+    {
+        internal static readonly IReadOnlyList<string> IndicatieregisterRead = Array.AsReadOnly([IWlzScopes.IndicatieregisterRead]);
+        internal static readonly IReadOnlyList<string> BemiddelingsregisterRead = Array.AsReadOnly([IWlzScopes.BemiddelingsregisterRead]);
+        internal static readonly IReadOnlyList<string> BemiddelingsregisterCreate = Array.AsReadOnly([IWlzScopes.BemiddelingsregisterCreate]);
+        internal static readonly IReadOnlyList<string> LeveringsregisterRead = Array.AsReadOnly([IWlzScopes.LeveringsregisterRead]);
+    }
 }

@@ -1,38 +1,56 @@
 using System.Net;
-using System.Net.Http.Headers;
+using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Tokens;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IWlz.Client.Transport.Internal;
 
 /// <summary>
-/// Attaches the nID token to each attempt. It sits inside the retry, so every attempt carries a valid token.
-/// On a 401 it drops the token, fetches a new one and sends once more; a second 401 is returned as it is.
+/// The PEP client's handler inside the retry: attaches the nID token and the B3 headers to each attempt, in
+/// one step (one async frame per attempt, where a token handler and a B3 handler would be two). On a 401 it
+/// drops the token, fetches a new one and sends once more (as a resend, with a child span of its own); a
+/// second 401 is returned as it is.
 /// </summary>
-internal sealed class TokenHandler(ITokenProvider tokens, ILogger logger) : DelegatingHandler
+internal sealed class TokenHandler(ITokenProvider tokens, ILogger logger, IOptionsMonitor<IWlzClientOptions> options, SdkMetrics metrics)
+    : B3PropagationHandler(options, metrics)
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private const string TokenRefresh = "token_refresh";
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Options.TryGetValue(RequestKeys.TokenRequest, out var tokenRequest))
+        if (RequestContext.Of(request) is not { TokenRequest: { } tokenRequest } context)
         {
-            throw new InvalidOperationException("A PEP request needs a token request in its options.");
+            throw new InvalidOperationException("A PEP request needs a token request in its context.");
         }
 
+        return SendWithTokenAsync(request, context, tokenRequest, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, RequestContext context, NidTokenRequest tokenRequest, CancellationToken cancellationToken)
+    {
         var token = await tokens.GetTokenAsync(tokenRequest, cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        Authorize(request, token);
+        var response = await SendWithB3Async(request, context, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
             return response;
         }
 
-        request.Options.TryGetValue(RequestKeys.OperationName, out var operation);
-        TransportLog.RefreshingAfter401(logger, operation ?? "request");
+        TransportLog.RefreshingAfter401(logger, context.OperationName ?? "request");
         response.Dispose();
         tokens.Invalidate(tokenRequest, token);
         token = await tokens.GetTokenAsync(tokenRequest, cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
-        request.Options.Set(RequestKeys.ResendReason, "token_refresh");
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        Authorize(request, token);
+        context.ResendReason = TokenRefresh;
+        return await SendWithB3Async(request, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The header value is made once per token, not per request (the same text on the wire as a parsed
+    // AuthenticationHeaderValue). Replaces the value of an earlier attempt.
+    private static void Authorize(HttpRequestMessage request, NidAccessToken token)
+    {
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", token.AuthorizationHeaderValue);
     }
 }
