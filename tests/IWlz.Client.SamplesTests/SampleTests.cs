@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace IWlz.Client.SamplesTests;
@@ -66,6 +67,40 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Equal(0, exitCode);
         Assert.Contains("PEP delivered NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER to AGB:99000011: HTTP 200", output, StringComparison.Ordinal);
         Assert.Contains("Self-test passed", output, StringComparison.Ordinal);
+        var database = Regex.Match(output, @"Inbox database: (?<path>.+) \(this run's own; deleted at the end\)").Groups["path"].Value;
+        Assert.StartsWith(Path.GetTempPath(), database, StringComparison.Ordinal);
+        Assert.False(File.Exists(database), $"the throw-away inbox database {database} was left behind");
+    }
+
+    [Fact]
+    public async Task The_netwerkpunt_host_gets_a_new_database_every_run_unless_one_is_configured()
+    {
+        var (_, first) = await RunAsync("NetwerkpuntHost", "--self-test");
+        var (_, second) = await RunAsync("NetwerkpuntHost", "--self-test");
+        Assert.NotEqual(ThrowAwayDatabase(first), ThrowAwayDatabase(second));
+
+        var configured = Path.Combine(Path.GetTempPath(), $"samples-tests-inbox-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await RunAsync("NetwerkpuntHost", "--self-test", $"--Netwerkpunt:DatabasePath={configured}");
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains($"Inbox database: {configured}{Environment.NewLine}", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(configured), "a configured database belongs to the user and must be kept");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { configured, configured + "-wal", configured + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+
+        static string ThrowAwayDatabase(string output) =>
+            Regex.Match(output, @"Inbox database: (?<path>.+) \(this run's own").Groups["path"].Value is { Length: > 0 } path
+                ? path
+                : throw new Xunit.Sdk.XunitException("the sample did not name its throw-away database");
     }
 
     private async Task<(int, string)> RunAsync(string sample, params string[] args)
