@@ -21,6 +21,7 @@ var serverCertificate = network.CertificateAuthority.IssueServer();
 
 // <snippet:netwerkpunt-host>
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // its request logs; the handlers log at Information
 var configuredDatabase = builder.Configuration["Netwerkpunt:DatabasePath"]; // in production: on persistent storage
 var database = configuredDatabase ?? Path.Combine(Path.GetTempPath(), "iwlz-netwerkpunt-sample", $"inbox-{Guid.NewGuid():N}.db");
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(https =>

@@ -43,6 +43,7 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Contains("QBR-0001-ZA: specificatie", output, StringComparison.Ordinal);
         Assert.Contains("zzp 6VV", output, StringComparison.Ordinal);
         Assert.Matches(@"QBR-0002-ZA: [1-9]\d* specificatie\(s\)", output); // at least the new one itself
+        AssertOnlyWarningsLogged(output);
         AssertNoSecrets(output);
     }
 
@@ -56,6 +57,7 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Contains("QIR-0001-ZKi: indicatie", output, StringComparison.Ordinal);
         // Through the outbox: the delivered entry reports its attempts and the receiver's acknowledgement ID.
         Assert.Matches(@"Notified zorgaanbieder 99000011 of specificatie [0-9a-f-]{36}: delivered after [1-9]\d* attempt\(s\) \(receiver's ID [0-9a-f-]{36}, trace [0-9a-f]{32}\)", output);
+        AssertOnlyWarningsLogged(output);
         AssertNoSecrets(output);
     }
 
@@ -108,6 +110,16 @@ public sealed class SampleTests(ITestOutputHelper log)
         var (exitCode, output) = await SampleRunner.RunAsync(sample, args);
         log.WriteLine(output);
         return (exitCode, output);
+    }
+
+    /// <summary>
+    /// The sample sets the minimum log level to Warning, so its output is what it prints. Guards against
+    /// configuration the sample does not own (such as another project's appsettings.json in the output folder)
+    /// switching its logs back on.
+    /// </summary>
+    private static void AssertOnlyWarningsLogged(string output)
+    {
+        Assert.DoesNotMatch(@"(?m)^\s*(trce|dbug|info): ", output);
     }
 
     /// <summary>No JWT and no PEM private key may ever be printed.</summary>
