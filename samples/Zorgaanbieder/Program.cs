@@ -28,10 +28,12 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0
 })));
 
 // <snippet:zorgaanbieder-services>
+// This run's own throw-away inbox (deleted at the end); in production: a fixed path on persistent storage.
+var database = Path.Combine(Path.GetTempPath(), "iwlz-zorgaanbieder-sample", $"inbox-{Guid.NewGuid():N}.db");
 builder.Services.AddIWlzClient(builder.Configuration.GetSection("IWlz"))
     .UseSimulator(network, me); // against the real network: leave this out and configure IWlz:* instead
 builder.Services.AddIWlzNetwerkpunt(options => options.ClientCertificateRoots.Add(network.RootCertificate))
-    .UseSqlite(storage => storage.DatabasePath = Path.Combine(Path.GetTempPath(), $"zorgaanbieder-{Guid.NewGuid():N}.db"))
+    .UseSqlite(storage => storage.DatabasePath = database)
     .AddNotificationHandler<NieuweBemiddelingspecificatieZorgaanbieder, NieuweToewijzingHandler>();
 // </snippet:zorgaanbieder-services>
 builder.Services.AddSingleton<Finished>();
@@ -61,5 +63,24 @@ await network.Data.SaveAsync(new BemiddelingspecificatieRecord
 
 var handled = await app.Services.GetRequiredService<Finished>().WaitAsync(TimeSpan.FromSeconds(30));
 await app.StopAsync();
+await app.DisposeAsync(); // closes the database before the sample deletes it
+DeleteSampleDatabase(database);
 Console.WriteLine(handled ? "Done." : "FAILED: the notification was not handled within 30 seconds.");
 return handled ? 0 : 1;
+
+// The sample's database is throw-away (a new simulated network every run); yours is not.
+static void DeleteSampleDatabase(string path)
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    try
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+    catch (IOException)
+    {
+        // Still open somewhere (possible on Windows): it is in the temp folder, so leave it.
+    }
+}

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using IWlz.Client.AspNetCore.Tests.Infrastructure;
+using IWlz.Client.TestInfrastructure;
 
 namespace IWlz.Client.AspNetCore.Tests;
 
@@ -15,21 +15,21 @@ namespace IWlz.Client.AspNetCore.Tests;
 public sealed class CrashRecoveryTests : IDisposable
 {
     private const int Notifications = 40;
-    private readonly string _folder = Directory.CreateTempSubdirectory("iwlz-crash-").FullName;
+    private readonly ChildProcessHarness _harness = new(typeof(CrashRecoveryTests).Assembly, "NetwerkpuntTestHost", "iwlz-crash-");
 
-    private string Db => Path.Combine(_folder, "inbox.db");
+    private string Db => _harness.PathOf("inbox.db");
 
-    private string Started => Path.Combine(_folder, "started.txt");
+    private string Started => _harness.PathOf("started.txt");
 
-    private string Handled => Path.Combine(_folder, "handled.txt");
+    private string Handled => _harness.PathOf("handled.txt");
 
-    private string Block => Path.Combine(_folder, "block.marker");
+    private string Block => _harness.PathOf("block.marker");
 
-    private string UrlFile => Path.Combine(_folder, "url.txt");
+    private string UrlFile => _harness.PathOf("url.txt");
 
-    private string ServerPfx => Path.Combine(_folder, "server.pfx");
+    private string ServerPfx => _harness.PathOf("server.pfx");
 
-    private string ClientRoot => Path.Combine(_folder, "client-root.cer");
+    private string ClientRoot => _harness.PathOf("client-root.cer");
 
     private string PfxPassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
@@ -54,8 +54,7 @@ public sealed class CrashRecoveryTests : IDisposable
 
             // Wait until handlers are running (and blocked), then kill the process without any shutdown.
             await Eventually(() => ReadLines(Started).Count >= 1);
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await ChildProcessHarness.KillAsync(first);
         }
 
         Assert.Equal(Notifications, acknowledged.Values.Distinct().Count());
@@ -88,47 +87,15 @@ public sealed class CrashRecoveryTests : IDisposable
         }
         finally
         {
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync();
+            await ChildProcessHarness.KillAsync(second);
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _harness.Dispose();
 
-    private Process StartHost()
-    {
-        var path = typeof(CrashRecoveryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetwerkpuntTestHost").Value!;
-        Assert.True(File.Exists(path), $"The test host was not built at {path}.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(path);
-        start.Environment["IWLZ_TEST_PFX_PASSWORD"] = PfxPassword;
-        foreach (var (name, value) in new[] { ("--db", Db), ("--started", Started), ("--handled", Handled), ("--block", Block), ("--url", UrlFile), ("--server-pfx", ServerPfx), ("--client-root", ClientRoot) })
-        {
-            start.ArgumentList.Add(name);
-            start.ArgumentList.Add(value);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private Process StartHost() => _harness.Start(
+        [("--db", Db), ("--started", Started), ("--handled", Handled), ("--block", Block), ("--url", UrlFile), ("--server-pfx", ServerPfx), ("--client-root", ClientRoot)],
+        [new("IWLZ_TEST_PFX_PASSWORD", PfxPassword)]);
 
     /// <summary>A client that trusts only the test CA for the server and presents <paramref name="clientCertificate"/>.</summary>
     private static HttpClient CreateClient(X509Certificate2? clientCertificate)
@@ -162,17 +129,7 @@ public sealed class CrashRecoveryTests : IDisposable
         return json.RootElement.GetProperty("data").GetProperty("zendNotificatie").GetProperty("notificatieID").GetString()!;
     }
 
-    private static List<string> ReadLines(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-    }
+    private static List<string> ReadLines(string path) => ChildProcessHarness.ReadLines(path);
 
     private static Task Eventually(Func<bool> condition, int seconds = 30) => Recorder.Eventually(condition, seconds);
 }

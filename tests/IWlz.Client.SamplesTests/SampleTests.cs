@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace IWlz.Client.SamplesTests;
@@ -42,6 +43,7 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Contains("QBR-0001-ZA: specificatie", output, StringComparison.Ordinal);
         Assert.Contains("zzp 6VV", output, StringComparison.Ordinal);
         Assert.Matches(@"QBR-0002-ZA: [1-9]\d* specificatie\(s\)", output); // at least the new one itself
+        AssertOnlyWarningsLogged(output);
         AssertNoSecrets(output);
     }
 
@@ -55,6 +57,7 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Contains("QIR-0001-ZKi: indicatie", output, StringComparison.Ordinal);
         // Through the outbox: the delivered entry reports its attempts and the receiver's acknowledgement ID.
         Assert.Matches(@"Notified zorgaanbieder 99000011 of specificatie [0-9a-f-]{36}: delivered after [1-9]\d* attempt\(s\) \(receiver's ID [0-9a-f-]{36}, trace [0-9a-f]{32}\)", output);
+        AssertOnlyWarningsLogged(output);
         AssertNoSecrets(output);
     }
 
@@ -66,6 +69,40 @@ public sealed class SampleTests(ITestOutputHelper log)
         Assert.Equal(0, exitCode);
         Assert.Contains("PEP delivered NIEUWE_BEMIDDELINGSPECIFICATIE_ZORGAANBIEDER to AGB:99000011: HTTP 200", output, StringComparison.Ordinal);
         Assert.Contains("Self-test passed", output, StringComparison.Ordinal);
+        var database = Regex.Match(output, @"Inbox database: (?<path>.+) \(this run's own; deleted at the end\)").Groups["path"].Value;
+        Assert.StartsWith(Path.GetTempPath(), database, StringComparison.Ordinal);
+        Assert.False(File.Exists(database), $"the throw-away inbox database {database} was left behind");
+    }
+
+    [Fact]
+    public async Task The_netwerkpunt_host_gets_a_new_database_every_run_unless_one_is_configured()
+    {
+        var (_, first) = await RunAsync("NetwerkpuntHost", "--self-test");
+        var (_, second) = await RunAsync("NetwerkpuntHost", "--self-test");
+        Assert.NotEqual(ThrowAwayDatabase(first), ThrowAwayDatabase(second));
+
+        var configured = Path.Combine(Path.GetTempPath(), $"samples-tests-inbox-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await RunAsync("NetwerkpuntHost", "--self-test", $"--Netwerkpunt:DatabasePath={configured}");
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains($"Inbox database: {configured}{Environment.NewLine}", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(configured), "a configured database belongs to the user and must be kept");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { configured, configured + "-wal", configured + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+
+        static string ThrowAwayDatabase(string output) =>
+            Regex.Match(output, @"Inbox database: (?<path>.+) \(this run's own").Groups["path"].Value is { Length: > 0 } path
+                ? path
+                : throw new Xunit.Sdk.XunitException("the sample did not name its throw-away database");
     }
 
     private async Task<(int, string)> RunAsync(string sample, params string[] args)
@@ -73,6 +110,16 @@ public sealed class SampleTests(ITestOutputHelper log)
         var (exitCode, output) = await SampleRunner.RunAsync(sample, args);
         log.WriteLine(output);
         return (exitCode, output);
+    }
+
+    /// <summary>
+    /// The sample sets the minimum log level to Warning, so its output is what it prints. Guards against
+    /// configuration the sample does not own (such as another project's appsettings.json in the output folder)
+    /// switching its logs back on.
+    /// </summary>
+    private static void AssertOnlyWarningsLogged(string output)
+    {
+        Assert.DoesNotMatch(@"(?m)^\s*(trce|dbug|info): ", output);
     }
 
     /// <summary>No JWT and no PEM private key may ever be printed.</summary>

@@ -79,6 +79,21 @@ public sealed class SeedTests
         await Assert.ThrowsAsync<ArgumentException>(() => sim.Data.SaveAsync(new object()));
     }
 
+    [Fact]
+    public async Task Every_reference_of_a_record_is_checked_and_the_error_names_the_missing_one()
+    {
+        await using var sim = await IWlzNetworkSimulator.StartAsync(new SimulatorOptions { ReferenceDate = Reference, SendNotifications = false });
+        var stored = sim.Data.GetAll<OverdrachtspecificatieRecord>()[0];
+        var missing = Guid.NewGuid();
+
+        // The first reference (OverdrachtID) is stored; the second is not.
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => sim.Data.SaveAsync(stored with { OverdrachtspecificatieID = Guid.NewGuid(), BemiddelingspecificatieID = missing }));
+
+        Assert.Contains($"The Overdrachtspecificatie record refers through BemiddelingspecificatieID to BemiddelingspecificatieRecord {missing}, which the simulator does not hold.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("record", error.ParamName);
+        Assert.DoesNotContain(sim.Data.GetAll<OverdrachtspecificatieRecord>(), o => o.BemiddelingspecificatieID == missing);
+    }
+
     private static async Task<string> Dump(int seed)
     {
         await using var sim = await IWlzNetworkSimulator.StartAsync(new SimulatorOptions { Seed = seed, ReferenceDate = Reference, SendNotifications = false });

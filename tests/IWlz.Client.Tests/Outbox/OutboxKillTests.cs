@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using IWlz.Client.TestInfrastructure;
 using IWlz.Client.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -17,7 +17,7 @@ public sealed class OutboxKillTests : IDisposable
 {
     private const int Notifications = 80;
     private const int MaxConcurrency = 2; // as the test host configures it
-    private readonly string _folder = Directory.CreateTempSubdirectory("iwlz-outbox-kill-").FullName;
+    private readonly ChildProcessHarness _harness = new(typeof(OutboxKillTests).Assembly, "OutboxTestHost", "iwlz-outbox-kill-");
 
     [Fact]
     public async Task Every_enqueued_notification_is_delivered_after_a_hard_kill_and_a_restart()
@@ -26,21 +26,20 @@ public sealed class OutboxKillTests : IDisposable
         network.Server.Given(Request.Create().WithPath("/pep").UsingPost())
             .RespondWith(Response.Create().WithDelay(TimeSpan.FromMilliseconds(150)).WithStatusCode(200)
                 .WithHeader("Content-Type", "application/graphql-response+json").WithBody(_ => OutboxHarness.Acknowledgement(Guid.NewGuid())));
-        var addressBook = Path.Combine(_folder, "adresboek.json");
+        var addressBook = _harness.PathOf("adresboek.json");
         File.WriteAllText(addressBook, OutboxHarness.AddressBook(network.PepEndpoint, network.TokenEndpoint));
-        var certificate = Path.Combine(_folder, "client.pfx");
+        var certificate = _harness.PathOf("client.pfx");
         File.WriteAllBytes(certificate, TestPki.Ca.IssueZorgkantoor(OutboxHarness.OwnUzovi).Export(X509ContentType.Pfx, "test"));
-        var root = Path.Combine(_folder, "root.cer");
+        var root = _harness.PathOf("root.cer");
         File.WriteAllBytes(root, TestPki.Ca.RootCertificate.Export(X509ContentType.Cert));
-        var enqueued = Path.Combine(_folder, "enqueued.txt");
+        var enqueued = _harness.PathOf("enqueued.txt");
 
         using (var first = StartHost(network, addressBook, certificate, root, enqueued, Notifications))
         {
             // Kill it while it is still enqueueing, with sends in flight and most messages still pending.
             await Eventually(() => ReadLines(enqueued).Count >= 10 && network.PepRequests.Count >= 1 || first.HasExited, seconds: 60);
             Assert.False(first.HasExited, "The sender exited before it was killed.");
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await ChildProcessHarness.KillAsync(first);
         }
 
         var stored = ReadLines(enqueued);
@@ -63,21 +62,11 @@ public sealed class OutboxKillTests : IDisposable
         }
         finally
         {
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync();
+            await ChildProcessHarness.KillAsync(second);
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _harness.Dispose();
 
     /// <summary>The recordID of every notification the recipient received, in arrival order, repeats included.</summary>
     private static List<string> RecordIds(FakeNetwork network) =>
@@ -87,52 +76,19 @@ public sealed class OutboxKillTests : IDisposable
             return body.RootElement.GetProperty("variables").GetProperty("subjectList")[0].GetProperty("recordID").GetString()!;
         })];
 
-    private Process StartHost(FakeNetwork network, string addressBook, string certificate, string root, string enqueued, int count)
-    {
-        var path = typeof(OutboxKillTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "OutboxTestHost").Value!;
-        Assert.True(File.Exists(path), $"The test host was not built at {path}.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(path);
-        foreach (var (name, value) in new[]
-        {
-            ("--db", Path.Combine(_folder, "outbox.db")),
-            ("--pep", network.PepEndpoint.AbsoluteUri),
-            ("--token", network.TokenEndpoint.AbsoluteUri),
-            ("--addressbook", addressBook),
-            ("--cert", certificate),
-            ("--root", root),
-            ("--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("--enqueued", enqueued),
-        })
-        {
-            start.ArgumentList.Add(name);
-            start.ArgumentList.Add(value);
-        }
+    private Process StartHost(FakeNetwork network, string addressBook, string certificate, string root, string enqueued, int count) => _harness.Start(
+    [
+        ("--db", _harness.PathOf("outbox.db")),
+        ("--pep", network.PepEndpoint.AbsoluteUri),
+        ("--token", network.TokenEndpoint.AbsoluteUri),
+        ("--addressbook", addressBook),
+        ("--cert", certificate),
+        ("--root", root),
+        ("--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("--enqueued", enqueued),
+    ]);
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static List<string> ReadLines(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return [.. reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-    }
+    private static List<string> ReadLines(string path) => ChildProcessHarness.ReadLines(path);
 
     private static async Task Eventually(Func<bool> condition, int seconds)
     {

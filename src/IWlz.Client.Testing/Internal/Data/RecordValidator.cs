@@ -20,64 +20,48 @@ internal static class RecordValidator
             throw new ArgumentException($"The {kind.Entity} record has an empty ID; give it a version 4 UUID (Guid.NewGuid()).", nameof(record));
         }
 
-        switch (record)
+        if (record is WlzIndicatieRecord indicatie)
         {
-            case WlzIndicatieRecord indicatie:
-                ArgumentNullException.ThrowIfNull(indicatie.Client, nameof(WlzIndicatieRecord.Client));
-                break;
-            case BemiddelingRecord b:
-                Require<Br.ClientRecord>(snapshot, b.ClientID, "Bemiddeling", nameof(b.ClientID));
-                break;
-            case BemiddelingspecificatieRecord s:
-                Require<BemiddelingRecord>(snapshot, s.BemiddelingID, "Bemiddelingspecificatie", nameof(s.BemiddelingID));
-                break;
-            case RegiehouderRecord r:
-                Require<BemiddelingRecord>(snapshot, r.BemiddelingID, "Regiehouder", nameof(r.BemiddelingID));
-                break;
-            case OverdrachtRecord o:
-                Require<BemiddelingRecord>(snapshot, o.BemiddelingID, "Overdracht", nameof(o.BemiddelingID));
-                break;
-            case OverdrachtspecificatieRecord o:
-                Require<OverdrachtRecord>(snapshot, o.OverdrachtID, "Overdrachtspecificatie", nameof(o.OverdrachtID));
-                Require<BemiddelingspecificatieRecord>(snapshot, o.BemiddelingspecificatieID, "Overdrachtspecificatie", nameof(o.BemiddelingspecificatieID));
-                break;
-            case ContactpersoonRecord c:
-                Require<Br.ClientRecord>(snapshot, c.ClientID, "Contactpersoon", nameof(c.ClientID));
-                break;
-            case ClientContactgegevensRecord c:
-                Require<Br.ClientRecord>(snapshot, c.ClientID, "ClientContactgegevens", nameof(c.ClientID));
-                break;
-            case ContactpersoonContactgegevensRecord c:
-                Require<ContactpersoonRecord>(snapshot, c.ContactpersoonID, "ContactpersoonContactgegevens", nameof(c.ContactpersoonID));
-                break;
-            case LeveringperiodeRecord l:
-                Require<LeveringRecord>(snapshot, l.LeveringID, "Leveringperiode", nameof(l.LeveringID));
-                break;
-            case UitstelperiodeRecord u:
-                Require<LeveringRecord>(snapshot, u.LeveringID, "Uitstelperiode", nameof(u.LeveringID));
-                break;
-            case AfstelRecord a:
-                Require<LeveringRecord>(snapshot, a.LeveringID, "Afstel", nameof(a.LeveringID));
-                break;
-            case VerzoekRecord v:
-                Require<LeveringRecord>(snapshot, v.LeveringID, "Verzoek", nameof(v.LeveringID));
-                break;
-            case VerzoekAanbiederRecord v:
-                Require<VerzoekRecord>(snapshot, v.VerzoekID, "VerzoekAanbieder", nameof(v.VerzoekID));
-                break;
-            default:
-                break;
+            ArgumentNullException.ThrowIfNull(indicatie.Client, nameof(WlzIndicatieRecord.Client));
+        }
+
+        foreach (var reference in References(record))
+        {
+            if (!reference.Exists(snapshot))
+            {
+                throw new ArgumentException(
+                    $"The {kind.Entity} record refers through {reference.Property} to {reference.Target} {reference.Id}, which the simulator does not hold. Save that record first.",
+                    nameof(record));
+            }
         }
     }
 
-    private static void Require<T>(DataSnapshot snapshot, Guid id, string entity, string property)
-        where T : class
+    /// <summary>The stored records that <paramref name="record"/> points to (its foreign keys).</summary>
+    private static Reference[] References(object record) => record switch
     {
-        if (snapshot.Find<T>(id) is null)
-        {
-            throw new ArgumentException(
-                $"The {entity} record refers through {property} to {typeof(T).Name} {id}, which the simulator does not hold. Save that record first.",
-                nameof(id));
-        }
-    }
+        BemiddelingRecord b => [To<Br.ClientRecord>(b.ClientID, nameof(b.ClientID))],
+        BemiddelingspecificatieRecord s => [To<BemiddelingRecord>(s.BemiddelingID, nameof(s.BemiddelingID))],
+        RegiehouderRecord r => [To<BemiddelingRecord>(r.BemiddelingID, nameof(r.BemiddelingID))],
+        OverdrachtRecord o => [To<BemiddelingRecord>(o.BemiddelingID, nameof(o.BemiddelingID))],
+        OverdrachtspecificatieRecord o =>
+        [
+            To<OverdrachtRecord>(o.OverdrachtID, nameof(o.OverdrachtID)),
+            To<BemiddelingspecificatieRecord>(o.BemiddelingspecificatieID, nameof(o.BemiddelingspecificatieID)),
+        ],
+        ContactpersoonRecord c => [To<Br.ClientRecord>(c.ClientID, nameof(c.ClientID))],
+        ClientContactgegevensRecord c => [To<Br.ClientRecord>(c.ClientID, nameof(c.ClientID))],
+        ContactpersoonContactgegevensRecord c => [To<ContactpersoonRecord>(c.ContactpersoonID, nameof(c.ContactpersoonID))],
+        LeveringperiodeRecord l => [To<LeveringRecord>(l.LeveringID, nameof(l.LeveringID))],
+        UitstelperiodeRecord u => [To<LeveringRecord>(u.LeveringID, nameof(u.LeveringID))],
+        AfstelRecord a => [To<LeveringRecord>(a.LeveringID, nameof(a.LeveringID))],
+        VerzoekRecord v => [To<LeveringRecord>(v.LeveringID, nameof(v.LeveringID))],
+        VerzoekAanbiederRecord v => [To<VerzoekRecord>(v.VerzoekID, nameof(v.VerzoekID))],
+        _ => [],
+    };
+
+    private static Reference To<T>(Guid id, string property)
+        where T : class => new(id, property, typeof(T).Name, snapshot => snapshot.Find<T>(id) is not null);
+
+    /// <summary>One foreign key: the ID, the property that holds it and the record type it must name.</summary>
+    private sealed record Reference(Guid Id, string Property, string Target, Func<DataSnapshot, bool> Exists);
 }
