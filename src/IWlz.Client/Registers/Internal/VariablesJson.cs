@@ -71,10 +71,11 @@ internal static class VariablesJson
 
         public void Dispose()
         {
-            // A buffer that grew large (unusual variables) is not kept for the thread.
+            // The variables may hold a BSN: zero what was written (Clear, not ResetWrittenCount) so it does not
+            // linger in a buffer the thread keeps. A buffer that grew large (unusual variables) is not kept.
+            buffer.Output.Clear();
             if (buffer.Output.Capacity <= 16 * 1024)
             {
-                buffer.Output.ResetWrittenCount();
                 t_cached = buffer;
             }
         }

@@ -36,10 +36,14 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     public void Dispose()
     {
         var buffer = _buffer;
+        var written = _written;
         _buffer = [];
         _written = 0;
         if (buffer.Length > 0)
         {
+            // The body holds the GraphQL variables (a BSN, an own code): zero what was written before the array
+            // goes back to the process-wide pool, where any other code may rent it.
+            buffer.AsSpan(0, written).Clear();
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
@@ -54,6 +58,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
         var grown = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _written + needed));
         _buffer.AsSpan(0, _written).CopyTo(grown);
+        _buffer.AsSpan(0, _written).Clear();
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = grown;
     }
