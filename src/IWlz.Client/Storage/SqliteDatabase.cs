@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace IWlz.Client.Storage;
@@ -16,10 +16,16 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     internal static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly SqliteStorageOptions _options;
-    private readonly Channel<WriteItem> _writes = Channel.CreateUnbounded<WriteItem>(new UnboundedChannelOptions { SingleReader = true });
+    // The writer is a thread of its own: it blocks in SQLite (and in fsync), which must not hold a pool thread,
+    // and producers wake it directly instead of scheduling a continuation per write.
+    private readonly ConcurrentQueue<WriteItem> _writes = new();
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly TaskCompletionSource _writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Thread _writerThread;
+    private int _writerSleeping;
+    private volatile bool _closed;
     private readonly Dictionary<string, Task> _migrations = new(StringComparer.Ordinal);
     private readonly Lock _migrationsLock = new();
-    private readonly Task _writerLoop;
     private readonly Task _checkpointLoop;
     private readonly CancellationTokenSource _stopping = new();
 
@@ -45,7 +51,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
-        _writerLoop = Task.Run(RunWriterAsync);
+        _writerThread = new Thread(RunWriter) { IsBackground = true, Name = "IWlz SQLite writer" };
+        _writerThread.Start();
         _checkpointLoop = Task.Run(RunCheckpointsAsync);
     }
 
@@ -92,10 +99,18 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, SqliteCommitFlush flush, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var item = new WriteItem<T>(work, flush, cancellationToken);
-        if (!_writes.Writer.TryWrite(item))
+        if (_closed)
         {
             return Task.FromException<T>(new ObjectDisposedException(nameof(SqliteDatabase)));
+        }
+
+        var item = new WriteItem<T>(work, flush, cancellationToken);
+        _writes.Enqueue(item);
+        WakeWriter();
+        if (_writerStopped.Task.IsCompleted)
+        {
+            // The database was disposed while this write was queued: nobody would run it.
+            FailLateWrites();
         }
 
         return item.Task;
@@ -145,22 +160,52 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     private async Task DisposeCoreAsync()
     {
-        _writes.Writer.TryComplete();
-        await _writerLoop.ConfigureAwait(false);
+        _closed = true;
+        Interlocked.Exchange(ref _writerSleeping, 0);
+        Release(_wake);
+        await _writerStopped.Task.ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _checkpointLoop.ConfigureAwait(false);
         _stopping.Dispose();
+        _wake.Dispose();
     }
 
-    private async Task RunWriterAsync()
+    /// <summary>Wakes the writer if it sleeps; a busy writer finds the new item when it drains the queue again.</summary>
+    private void WakeWriter()
+    {
+        // Enqueue (a full fence) happened before this read, and the writer re-checks the queue after it announced
+        // that it sleeps, so an item is never left behind with the writer asleep.
+        if (Interlocked.CompareExchange(ref _writerSleeping, 0, 1) == 1)
+        {
+            Release(_wake);
+        }
+    }
+
+    private static void Release(SemaphoreSlim semaphore)
+    {
+        try
+        {
+            semaphore.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The writer has stopped; the caller's write is refused by FailLateWrites.
+        }
+    }
+
+    private void RunWriter()
     {
         var batch = new List<WriteItem>(_options.MaxWriteBatchSize);
         try
         {
-            while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+            while (true)
             {
                 batch.Clear();
-                while (batch.Count < _options.MaxWriteBatchSize && _writes.Reader.TryRead(out var item))
+                while (batch.Count < _options.MaxWriteBatchSize && _writes.TryDequeue(out var item))
                 {
                     if (item.CancellationToken.IsCancellationRequested)
                     {
@@ -173,6 +218,19 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
                 if (batch.Count == 0)
                 {
+                    if (_closed && _writes.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    Interlocked.Exchange(ref _writerSleeping, 1);
+                    if (!_writes.IsEmpty || _closed)
+                    {
+                        Interlocked.Exchange(ref _writerSleeping, 0);
+                        continue;
+                    }
+
+                    _wake.Wait();
                     continue;
                 }
 
@@ -198,6 +256,18 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         finally
         {
             CloseWriter();
+
+            _writerStopped.TrySetResult();
+            FailLateWrites();
+        }
+    }
+
+    /// <summary>Refuses writes that raced with the disposal, so that none is left waiting.</summary>
+    private void FailLateWrites()
+    {
+        while (_writes.TryDequeue(out var late))
+        {
+            late.Fail(new ObjectDisposedException(nameof(SqliteDatabase)));
         }
     }
 
