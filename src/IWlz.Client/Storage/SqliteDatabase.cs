@@ -35,7 +35,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     // The writer is a thread of its own: it blocks in SQLite (and in fsync), which must not hold a pool thread,
     // and producers wake it directly instead of scheduling a continuation per write.
     private readonly ConcurrentQueue<WriteItem> _writes = new();
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    // No spinning before it blocks: on a small machine a spinning writer takes the CPU from the requests it waits for.
+    private readonly ManualResetEventSlim _wake = new(initialState: false, spinCount: 0);
     private readonly TaskCompletionSource _writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Thread _writerThread;
     private int _writerSleeping;
@@ -198,15 +199,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    private static void Release(SemaphoreSlim semaphore)
+    private static void Release(ManualResetEventSlim wake)
     {
         try
         {
-            semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken.
+            wake.Set();
         }
         catch (ObjectDisposedException)
         {
@@ -245,6 +242,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                         return;
                     }
 
+                    // Reset before announcing the sleep: a producer that sees the announcement sets the event after this.
+                    _wake.Reset();
                     Interlocked.Exchange(ref _writerSleeping, 1);
                     if (!_writes.IsEmpty || _closed)
                     {
