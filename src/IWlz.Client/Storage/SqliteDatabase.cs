@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace IWlz.Client.Storage;
@@ -16,8 +16,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     internal static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// Above this many frames in the write-ahead log (about 4 MiB), the writer finishes the checkpoint itself between
-    /// two transactions, so that its next transaction starts the log again from the beginning.
+    /// Above this many frames in the write-ahead log (about 4 MiB), the writer finishes the checkpoint itself before
+    /// its next transaction, so that this transaction starts the log again from the beginning.
     /// </summary>
     internal const long RestartLogFrames = 1_000;
 
@@ -32,17 +32,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private const long LogSizeLimitBytes = 32L * 1024 * 1024;
 
     private readonly SqliteStorageOptions _options;
-    // The writer is a thread of its own: it blocks in SQLite (and in fsync), which must not hold a pool thread,
-    // and producers wake it directly instead of scheduling a continuation per write.
-    private readonly ConcurrentQueue<WriteItem> _writes = new();
-    // No spinning before it blocks: on a small machine a spinning writer takes the CPU from the requests it waits for.
-    private readonly ManualResetEventSlim _wake = new(initialState: false, spinCount: 0);
-    private readonly TaskCompletionSource _writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Thread _writerThread;
-    private int _writerSleeping;
-    private volatile bool _closed;
+    private readonly Channel<WriteItem> _writes = Channel.CreateUnbounded<WriteItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, Task> _migrations = new(StringComparer.Ordinal);
     private readonly Lock _migrationsLock = new();
+    private readonly Task _writerLoop;
     private readonly Task _checkpointLoop;
     private readonly CancellationTokenSource _stopping = new();
 
@@ -69,8 +62,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
-        _writerThread = new Thread(RunWriter) { IsBackground = true, Name = "IWlz SQLite writer" };
-        _writerThread.Start();
+        _writerLoop = Task.Run(RunWriterAsync);
         _checkpointLoop = Task.Run(RunCheckpointsAsync);
     }
 
@@ -117,18 +109,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, SqliteCommitFlush flush, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (_closed)
+        var item = new WriteItem<T>(work, flush, cancellationToken);
+        if (!_writes.Writer.TryWrite(item))
         {
             return Task.FromException<T>(new ObjectDisposedException(nameof(SqliteDatabase)));
-        }
-
-        var item = new WriteItem<T>(work, flush, cancellationToken);
-        _writes.Enqueue(item);
-        WakeWriter();
-        if (_writerStopped.Task.IsCompleted)
-        {
-            // The database was disposed while this write was queued: nobody would run it.
-            FailLateWrites();
         }
 
         return item.Task;
@@ -178,45 +162,19 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     private async Task DisposeCoreAsync()
     {
-        _closed = true;
-        Interlocked.Exchange(ref _writerSleeping, 0);
-        Release(_wake);
-        await _writerStopped.Task.ConfigureAwait(false);
+        _writes.Writer.TryComplete();
+        await _writerLoop.ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _checkpointLoop.ConfigureAwait(false);
         _stopping.Dispose();
-        _wake.Dispose();
     }
 
-    /// <summary>Wakes the writer if it sleeps; a busy writer finds the new item when it drains the queue again.</summary>
-    private void WakeWriter()
-    {
-        // Enqueue (a full fence) happened before this read, and the writer re-checks the queue after it announced
-        // that it sleeps, so an item is never left behind with the writer asleep.
-        if (Interlocked.CompareExchange(ref _writerSleeping, 0, 1) == 1)
-        {
-            Release(_wake);
-        }
-    }
-
-    private static void Release(ManualResetEventSlim wake)
-    {
-        try
-        {
-            wake.Set();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The writer has stopped; the caller's write is refused by FailLateWrites.
-        }
-    }
-
-    private void RunWriter()
+    private async Task RunWriterAsync()
     {
         var batch = new List<WriteItem>(_options.MaxWriteBatchSize);
         try
         {
-            while (true)
+            while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
                 if (Interlocked.Exchange(ref _checkpointOnWriter, 0) == 1)
                 {
@@ -224,7 +182,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 }
 
                 batch.Clear();
-                while (batch.Count < _options.MaxWriteBatchSize && _writes.TryDequeue(out var item))
+                while (batch.Count < _options.MaxWriteBatchSize && _writes.Reader.TryRead(out var item))
                 {
                     if (item.CancellationToken.IsCancellationRequested)
                     {
@@ -237,21 +195,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
                 if (batch.Count == 0)
                 {
-                    if (_closed && _writes.IsEmpty)
-                    {
-                        return;
-                    }
-
-                    // Reset before announcing the sleep: a producer that sees the announcement sets the event after this.
-                    _wake.Reset();
-                    Interlocked.Exchange(ref _writerSleeping, 1);
-                    if (!_writes.IsEmpty || _closed)
-                    {
-                        Interlocked.Exchange(ref _writerSleeping, 0);
-                        continue;
-                    }
-
-                    _wake.Wait();
                     continue;
                 }
 
@@ -277,18 +220,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         finally
         {
             CloseWriter();
-
-            _writerStopped.TrySetResult();
-            FailLateWrites();
-        }
-    }
-
-    /// <summary>Refuses writes that raced with the disposal, so that none is left waiting.</summary>
-    private void FailLateWrites()
-    {
-        while (_writes.TryDequeue(out var late))
-        {
-            late.Fail(new ObjectDisposedException(nameof(SqliteDatabase)));
         }
     }
 
@@ -436,9 +367,9 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                     // A passive checkpoint beside a busy writer never catches up with the end of the log, and SQLite
                     // starts the log again only when a transaction begins after a complete checkpoint; without this
                     // the log grows without end (every append then costs new file blocks, and disk space). The bulk
-                    // is copied above, off the writer; the writer only copies what was committed since.
+                    // is copied above, off the writer; the writer only copies what was committed since, before its
+                    // next batch (an idle writer adds nothing to the log, so it need not be woken for this).
                     Volatile.Write(ref _checkpointOnWriter, 1);
-                    WakeWriter();
                 }
             }
             catch (OperationCanceledException)
@@ -477,7 +408,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         {
             Checkpoint(_writer, "PASSIVE");
         }
-#pragma warning disable CA1031 // A failed checkpoint is retried after the next background checkpoint; the log keeps every commit.
+#pragma warning disable CA1031 // A failed checkpoint is tried again after the next background checkpoint; the log keeps every commit.
         catch (Exception)
 #pragma warning restore CA1031
         {
