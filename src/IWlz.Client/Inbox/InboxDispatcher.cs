@@ -36,6 +36,10 @@ internal sealed class InboxDispatcher : BackgroundService
     // reschedule, from other threads.
     private long _nextInboxReadTicks;
 
+    // A store that does not hand its new messages over in memory (the in-memory inbox) only signals: then a wake-up
+    // means that the store has something new and must be read at once.
+    private readonly bool _readOnWake;
+
     public InboxDispatcher(
         INotificationInbox inbox,
         IServiceScopeFactory scopes,
@@ -53,6 +57,7 @@ internal sealed class InboxDispatcher : BackgroundService
         _routes = routes;
         _signal = signal;
         _handoff = handoff;
+        _readOnWake = !(inbox is SqliteNotificationInbox sqlite && ReferenceEquals(sqlite.Handoff, handoff));
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -134,7 +139,11 @@ internal sealed class InboxDispatcher : BackgroundService
                 var untilRead = TimeSpan.FromTicks(Math.Max(0, Interlocked.Read(ref _nextInboxReadTicks) - now.UtcTicks));
                 try
                 {
-                    await _signal.WaitAsync(untilRead < _options.PollInterval ? untilRead : _options.PollInterval, stoppingToken).ConfigureAwait(false);
+                    var woken = await _signal.WaitAsync(untilRead < _options.PollInterval ? untilRead : _options.PollInterval, stoppingToken).ConfigureAwait(false);
+                    if (woken && _readOnWake)
+                    {
+                        Interlocked.Exchange(ref _nextInboxReadTicks, 0);
+                    }
                 }
                 catch (OperationCanceledException)
                 {
