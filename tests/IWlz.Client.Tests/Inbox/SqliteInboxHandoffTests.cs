@@ -181,6 +181,53 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
         Assert.Equal(message.Id, leased.Message.Id);
     }
 
+    [Fact]
+    public async Task A_database_of_the_first_schema_version_is_upgraded_to_the_partial_indexes_with_its_messages_kept()
+    {
+        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        await using (var old = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }))
+        {
+            await old.EnsureMigratedAsync(InboxMigrations.Component, [InboxMigrations.All[0]], default);
+
+            // A row as the first version wrote it (the inbox itself would apply every migration first).
+            await old.WriteAsync(connection =>
+            {
+                using var insert = connection.CreateCommand();
+                insert.CommandText = """
+                    INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at)
+                    VALUES ($id, 0, $key, $eventType, $message, $at, 0, 0, $at);
+                    """;
+                insert.Parameters.AddWithValue("$id", message.Id.ToString("D"));
+                insert.Parameters.AddWithValue("$key", message.DeduplicationKey);
+                insert.Parameters.AddWithValue("$eventType", message.EventType);
+                insert.Parameters.AddWithValue("$message", InboundMessageJson.Serialize(message));
+                insert.Parameters.AddWithValue("$at", message.ReceivedAt.ToUnixTimeMilliseconds());
+                return insert.ExecuteNonQuery();
+            }, default);
+        }
+
+        await using var inbox = Open(handoff: null);
+        var leased = Assert.Single(await inbox.LeaseAsync("a", 10, Lease, default));
+        Assert.Equal(message.Id, leased.Message.Id);
+        Assert.True(await inbox.CompleteAsync(message.Id, "a", default));
+        Assert.Equal(1, (await inbox.GetStatisticsAsync(default)).Completed);
+
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'iwlz_inbox' AND name LIKE 'ix_%' ORDER BY name;";
+        var names = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(["ix_iwlz_inbox_dedup", "ix_iwlz_inbox_finished_at", "ix_iwlz_inbox_pending"], names);
+    }
+
     private SqliteNotificationInbox Open(InboxHandoff? handoff) =>
         new(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true) { Handoff = handoff };
 
