@@ -31,6 +31,7 @@ public static class IWlzInboxServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<InboxSignal>();
+        services.TryAddSingleton<IWlz.Client.Inbox.Internal.InboxHandoff>();
         services.AddMetrics();
         services.TryAddSingleton<SdkMetrics>();
         services.TryAddSingleton(NotificationInboxBuilder.CreateDatabase);

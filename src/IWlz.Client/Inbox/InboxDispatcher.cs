@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using IWlz.Client.Diagnostics;
 using IWlz.Client.Diagnostics.Internal;
+using IWlz.Client.Inbox.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ internal sealed class InboxDispatcher : BackgroundService
     private readonly IServiceScopeFactory _scopes;
     private readonly IEnumerable<IInboundMessageRoute> _routes;
     private readonly InboxSignal _signal;
+    private readonly InboxHandoff _handoff;
     private readonly TimeProvider _time;
     private readonly InboxDispatcherOptions _options;
     private readonly SdkMetrics _metrics;
@@ -29,11 +31,21 @@ internal sealed class InboxDispatcher : BackgroundService
     private readonly Channel<PendingCompletion> _completions = Channel.CreateUnbounded<PendingCompletion>(new UnboundedChannelOptions { SingleReader = true });
     private DateTimeOffset _nextPurge;
 
+    // When the inbox must next be leased from (UTC ticks): the messages not handed off in memory, such as
+    // retries, replays and messages from before the start, are found there. Deliveries lower it when they
+    // reschedule, from other threads.
+    private long _nextInboxReadTicks;
+
+    // A store that does not hand its new messages over in memory (the in-memory inbox) only signals: then a wake-up
+    // means that the store has something new and must be read at once.
+    private readonly bool _readOnWake;
+
     public InboxDispatcher(
         INotificationInbox inbox,
         IServiceScopeFactory scopes,
         IEnumerable<IInboundMessageRoute> routes,
         InboxSignal signal,
+        InboxHandoff handoff,
         TimeProvider time,
         IOptions<InboxDispatcherOptions> options,
         SdkMetrics metrics,
@@ -44,6 +56,8 @@ internal sealed class InboxDispatcher : BackgroundService
         _scopes = scopes;
         _routes = routes;
         _signal = signal;
+        _handoff = handoff;
+        _readOnWake = !(inbox is SqliteNotificationInbox sqlite && ReferenceEquals(sqlite.Handoff, handoff));
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -55,12 +69,18 @@ internal sealed class InboxDispatcher : BackgroundService
         await Task.Yield();
         InboxDispatcherLog.Started(_logger, _owner);
         var completer = RunCompletionsAsync();
+        _handoff.Attach(_owner);
         try
         {
             await RunDeliveriesAsync(stoppingToken).ConfigureAwait(false);
         }
         finally
         {
+            // Messages still waiting in memory are leased to this dispatcher in the store: give them back, so
+            // they are due again (the next start would release them too).
+            _handoff.Detach();
+            await ReleaseHandedOffAsync().ConfigureAwait(false);
+
             // Every delivery has finished here; the completions it queued are written before the dispatcher stops.
             _completions.Writer.TryComplete();
             await completer.ConfigureAwait(false);
@@ -70,44 +90,117 @@ internal sealed class InboxDispatcher : BackgroundService
     private async Task RunDeliveriesAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
+        var batch = new List<InboxEntry>(_options.BatchSize);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await PurgeIfDueAsync(stoppingToken).ConfigureAwait(false);
-                var leased = await _inbox.LeaseAsync(_owner, _options.BatchSize, _options.LeaseDuration, stoppingToken).ConfigureAwait(false);
-                failures = 0;
-                if (leased.Count == 0)
-                {
-                    await _signal.WaitAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
+            batch.Clear();
 
-                await Parallel.ForEachAsync(
-                    leased,
-                    new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = CancellationToken.None },
-                    (entry, _) => new ValueTask(DeliverAsync(entry, stoppingToken))).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            // Messages just stored in this process come in memory; the inbox is leased from when something may be
+            // due there (at start, a retry's time, a replay, an overflow of the hand-off) and at every poll.
+            while (batch.Count < _options.BatchSize && _handoff.TryTake(out var handedOff))
             {
-                break;
+                batch.Add(handedOff);
             }
-#pragma warning disable CA1031 // The dispatcher must outlive a failing store; it waits and tries again.
-            catch (Exception ex)
-#pragma warning restore CA1031
+
+            var now = _time.GetUtcNow();
+            var wanted = _options.BatchSize - batch.Count;
+            if (now.UtcTicks >= Interlocked.Read(ref _nextInboxReadTicks) || (wanted > 0 && _handoff.TakeStoredWithoutHandoff()))
             {
-                failures++;
-                var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5) - 1)));
-                InboxDispatcherLog.InboxFailed(_logger, ex.GetType().Name, delay, ex);
                 try
                 {
-                    await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(false);
+                    await PurgeIfDueAsync(stoppingToken).ConfigureAwait(false);
+                    var count = Math.Max(wanted, 1);
+                    var leased = await _inbox.LeaseAsync(_owner, count, _options.LeaseDuration, stoppingToken).ConfigureAwait(false);
+                    batch.AddRange(leased);
+                    failures = 0;
+
+                    // A full lease may have left more behind: read again right away. Otherwise at the next poll.
+                    Interlocked.Exchange(ref _nextInboxReadTicks, leased.Count >= count ? now.UtcTicks : (now + _options.PollInterval).UtcTicks);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    await ReleaseAsync(batch).ConfigureAwait(false);
+                    break;
+                }
+#pragma warning disable CA1031 // The dispatcher must outlive a failing store; it reads it again later.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    // What was handed off in memory is still delivered below; the store is read again after a backoff.
+                    failures++;
+                    var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5) - 1)));
+                    InboxDispatcherLog.InboxFailed(_logger, ex.GetType().Name, delay, ex);
+                    Interlocked.Exchange(ref _nextInboxReadTicks, (now + delay).UtcTicks);
+                }
+            }
+
+            if (batch.Count == 0)
+            {
+                var untilRead = TimeSpan.FromTicks(Math.Max(0, Interlocked.Read(ref _nextInboxReadTicks) - now.UtcTicks));
+                try
+                {
+                    var woken = await _signal.WaitAsync(untilRead < _options.PollInterval ? untilRead : _options.PollInterval, stoppingToken).ConfigureAwait(false);
+                    if (woken && _readOnWake)
+                    {
+                        Interlocked.Exchange(ref _nextInboxReadTicks, 0);
+                    }
                 }
                 catch (OperationCanceledException)
                 {
                     break;
                 }
+
+                continue;
             }
+
+            if (batch.Count == 1)
+            {
+                await DeliverAsync(batch[0], stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await Parallel.ForEachAsync(
+                batch,
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = CancellationToken.None },
+                (entry, _) => new ValueTask(DeliverAsync(entry, stoppingToken))).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Gives messages back that this dispatcher holds but will not deliver (it is stopping): they are due again.</summary>
+    private async Task ReleaseAsync(IEnumerable<InboxEntry> entries)
+    {
+        var now = _time.GetUtcNow();
+        foreach (var entry in entries)
+        {
+            await SafelyAsync(entry.Message.Id, () => _inbox.RescheduleAsync(entry.Message.Id, _owner, now, null, CancellationToken.None)).ConfigureAwait(false);
+        }
+    }
+
+    private Task ReleaseHandedOffAsync()
+    {
+        var left = new List<InboxEntry>();
+        while (_handoff.TryTake(out var entry))
+        {
+            left.Add(entry);
+        }
+
+        return left.Count == 0 ? Task.CompletedTask : ReleaseAsync(left);
+    }
+
+    /// <summary>Makes the inbox be read no later than <paramref name="dueAt"/>, when a rescheduled message is due again.</summary>
+    private void ReadInboxBy(DateTimeOffset dueAt)
+    {
+        var ticks = dueAt.UtcTicks;
+        var current = Interlocked.Read(ref _nextInboxReadTicks);
+        while (ticks < current)
+        {
+            var seen = Interlocked.CompareExchange(ref _nextInboxReadTicks, ticks, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
         }
     }
 
@@ -205,6 +298,7 @@ internal sealed class InboxDispatcher : BackgroundService
 
         var next = _time.GetUtcNow() + RetryDelay(entry.Attempts);
         await SafelyAsync(message.Id, () => _inbox.RescheduleAsync(message.Id, _owner, next, failure, CancellationToken.None)).ConfigureAwait(false);
+        ReadInboxBy(next);
         InboxDispatcherLog.Retrying(_logger, message.Kind, message.Id, eventType, entry.Attempts, _options.MaxAttempts, failureType!, next);
     }
 

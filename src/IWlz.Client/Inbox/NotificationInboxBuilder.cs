@@ -125,6 +125,7 @@ public sealed class NotificationInboxBuilder
         new SqliteNotificationInbox(services.GetRequiredService<SqliteDatabase>(), services.GetRequiredService<TimeProvider>(), ownsDatabase: false)
         {
             Signal = services.GetRequiredService<InboxSignal>(),
+            Handoff = services.GetRequiredService<Internal.InboxHandoff>(),
         };
 
     internal static SqliteDatabase CreateDatabase(IServiceProvider services) =>

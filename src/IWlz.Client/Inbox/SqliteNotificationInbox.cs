@@ -1,3 +1,5 @@
+using System.Globalization;
+using IWlz.Client.Inbox.Internal;
 using IWlz.Client.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -16,8 +18,8 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     private const string Columns = "id, kind, message, received_at, status, attempts, next_attempt_at, last_error, finished_at";
 
     private const string InsertSql = """
-        INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at)
-        VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, 0, 0, $receivedAt)
+        INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at, lease_owner, lease_expires_at)
+        VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, 0, $attempts, $receivedAt, $owner, $expires)
         ON CONFLICT (dedup_key) DO NOTHING;
         """;
 
@@ -37,6 +39,12 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         UPDATE iwlz_inbox SET status = 1, finished_at = $now, last_error = NULL, lease_owner = NULL, lease_expires_at = NULL
         WHERE id = $id AND status = 0 AND lease_owner = $owner;
         """;
+    /// <summary>
+    /// The lease expiry of a message handed to the dispatcher in memory: it never runs out while this process
+    /// lives, and the next process resets it at start-up like any other lease.
+    /// </summary>
+    private const long HeldInMemory = long.MaxValue;
+
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
     private readonly TimeProvider _timeProvider;
@@ -63,6 +71,9 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
     internal InboxSignal? Signal { get; set; }
 
+    /// <summary>The dispatcher's hand-off queue; <see langword="null"/> when every message is read back from the file.</summary>
+    internal InboxHandoff? Handoff { get; set; }
+
     /// <summary>Creates the tables when needed and releases leases of a previous process. Called on first use.</summary>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>A task that completes when the inbox is ready.</returns>
@@ -77,37 +88,80 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         var json = InboundMessageJson.Serialize(message);
         var id = message.Id.ToString("D");
         var receivedAt = ToUnix(message.ReceivedAt);
-        var result = await _database.WriteAsync(connection =>
+
+        // A message handed to the dispatcher in memory is stored as leased by it, with its first attempt counted,
+        // so the database way does not deliver it a second time; a crash leaves it pending (leases are reset at
+        // start-up) and the attempt counted, exactly as if the dispatcher had leased it from the file.
+        var handoff = Handoff;
+        var owner = handoff?.TryReserve();
+        InboxAcceptResult result;
+        try
         {
-            // Prepared once on the writer connection and reused: only the values are bound per message.
-            var insert = _database.Statement(connection, InsertSql);
-            insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$kind", (int)message.Kind);
-            insert.Parameters.AddWithValue("$key", key);
-            insert.Parameters.AddWithValue("$eventType", message.EventType);
-            insert.Parameters.AddWithValue("$message", json);
-            insert.Parameters.AddWithValue("$receivedAt", receivedAt);
-            if (insert.ExecuteNonQuery() == 1)
+            result = await _database.WriteAsync(connection =>
             {
-                return new InboxAcceptResult(message, IsDuplicate: false);
+                // Prepared once on the writer connection and reused: only the values are bound per message.
+                var insert = _database.Statement(connection, InsertSql);
+                insert.Parameters.AddWithValue("$id", id);
+                insert.Parameters.AddWithValue("$kind", (int)message.Kind);
+                insert.Parameters.AddWithValue("$key", key);
+                insert.Parameters.AddWithValue("$eventType", message.EventType);
+                insert.Parameters.AddWithValue("$message", json);
+                insert.Parameters.AddWithValue("$receivedAt", receivedAt);
+                insert.Parameters.AddWithValue("$attempts", owner is null ? 0 : 1);
+                insert.Parameters.AddWithValue("$owner", (object?)owner ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$expires", owner is null ? DBNull.Value : (object)HeldInMemory);
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    return new InboxAcceptResult(message, IsDuplicate: false);
+                }
+
+                var select = _database.Statement(connection, SelectByKeySql);
+                select.Parameters.AddWithValue("$key", key);
+                using var reader = select.ExecuteReader();
+                if (!reader.Read())
+                {
+                    throw new InvalidOperationException("The inbox reported a duplicate but the stored copy was not found.");
+                }
+
+                return new InboxAcceptResult(ReadRow(reader).ToEntry().Message, IsDuplicate: true);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            if (owner is not null)
+            {
+                handoff!.Release();
             }
 
-            var select = _database.Statement(connection, SelectByKeySql);
-            select.Parameters.AddWithValue("$key", key);
-            using var reader = select.ExecuteReader();
-            if (!reader.Read())
-            {
-                throw new InvalidOperationException("The inbox reported a duplicate but the stored copy was not found.");
-            }
-
-            return new InboxAcceptResult(ReadRow(reader).ToEntry().Message, IsDuplicate: true);
-        }, cancellationToken).ConfigureAwait(false);
-
-        if (!result.IsDuplicate)
-        {
-            Signal?.Notify();
+            throw;
         }
 
+        if (result.IsDuplicate)
+        {
+            if (owner is not null)
+            {
+                handoff!.Release();
+            }
+
+            return result;
+        }
+
+        if (owner is not null)
+        {
+            handoff!.Publish(new InboxEntry
+            {
+                Message = AsStored(message, receivedAt),
+                Status = InboxEntryStatus.Pending,
+                Attempts = 1,
+                NextAttemptAt = FromUnix(receivedAt),
+            });
+        }
+        else
+        {
+            handoff?.MarkStoredWithoutHandoff();
+        }
+
+        Signal?.Notify();
         return result;
     }
 
@@ -212,6 +266,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         }, cancellationToken).ConfigureAwait(false);
         if (replayed)
         {
+            Handoff?.MarkStoredWithoutHandoff();
             Signal?.Notify();
         }
 
@@ -236,12 +291,14 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var order = status == InboxEntryStatus.Pending ? "next_attempt_at, received_at" : "finished_at DESC, received_at DESC";
+        // The status is written as a literal so that SQLite can use the partial index of that state.
+        var filter = status == InboxEntryStatus.Pending
+            ? "status = 0 ORDER BY next_attempt_at, received_at"
+            : string.Create(CultureInfo.InvariantCulture, $"status = {(int)status} AND finished_at IS NOT NULL ORDER BY finished_at DESC, received_at DESC");
         return await _database.ReadAsync<IReadOnlyList<InboxEntry>>(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM iwlz_inbox WHERE status = $status ORDER BY {order} LIMIT $max;";
-            command.Parameters.AddWithValue("$status", (int)status);
+            command.CommandText = $"SELECT {Columns} FROM iwlz_inbox WHERE {filter} LIMIT $max;";
             command.Parameters.AddWithValue("$max", maxCount);
             return ReadAll(command);
         }, cancellationToken).ConfigureAwait(false);
@@ -254,21 +311,15 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         return await _database.ReadAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT status, COUNT(*) FROM iwlz_inbox GROUP BY status;";
+            // Each count reads one partial index instead of the table.
+            command.CommandText = """
+                SELECT (SELECT COUNT(*) FROM iwlz_inbox WHERE status = 0),
+                       (SELECT COUNT(*) FROM iwlz_inbox WHERE status = 1 AND finished_at IS NOT NULL),
+                       (SELECT COUNT(*) FROM iwlz_inbox WHERE status = 2 AND finished_at IS NOT NULL);
+                """;
             using var reader = command.ExecuteReader();
-            long pending = 0, completed = 0, dead = 0;
-            while (reader.Read())
-            {
-                var count = reader.GetInt64(1);
-                switch ((InboxEntryStatus)reader.GetInt32(0))
-                {
-                    case InboxEntryStatus.Pending: pending = count; break;
-                    case InboxEntryStatus.Completed: completed = count; break;
-                    case InboxEntryStatus.DeadLettered: dead = count; break;
-                }
-            }
-
-            return new InboxStatistics(pending, completed, dead);
+            reader.Read();
+            return new InboxStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -279,7 +330,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         return await _database.WriteAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM iwlz_inbox WHERE status = 1 AND finished_at < $before;";
+            command.CommandText = "DELETE FROM iwlz_inbox WHERE status = 1 AND finished_at IS NOT NULL AND finished_at < $before;";
             command.Parameters.AddWithValue("$before", ToUnix(finishedBefore));
             return command.ExecuteNonQuery();
         }, cancellationToken).ConfigureAwait(false);
@@ -352,6 +403,35 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         reader.GetInt64(6),
         reader.IsDBNull(7) ? null : reader.GetString(7),
         reader.IsDBNull(8) ? null : reader.GetInt64(8));
+
+    /// <summary>
+    /// The message as a read from the file would give it: the file keeps the receive time in milliseconds, so a
+    /// handler sees the same value on the first attempt (handed off in memory) as on a retry (read back).
+    /// </summary>
+    private static InboundMessage AsStored(InboundMessage message, long receivedAt)
+    {
+        var stored = FromUnix(receivedAt);
+        if (message.ReceivedAt == stored && message.ReceivedAt.Offset == TimeSpan.Zero)
+        {
+            return message;
+        }
+
+        return new InboundMessage
+        {
+            Id = message.Id,
+            Kind = message.Kind,
+            Timestamp = message.Timestamp,
+            AfzenderIDType = message.AfzenderIDType,
+            AfzenderID = message.AfzenderID,
+            OntvangerIDType = message.OntvangerIDType,
+            OntvangerID = message.OntvangerID,
+            OntvangerKenmerk = message.OntvangerKenmerk,
+            EventType = message.EventType,
+            SubjectList = message.SubjectList,
+            ReceivedAt = stored,
+            Caller = message.Caller,
+        };
+    }
 
     private DateTimeOffset Now() => _timeProvider.GetUtcNow();
 

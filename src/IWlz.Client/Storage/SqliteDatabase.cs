@@ -15,6 +15,22 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// <summary>How often the write-ahead log is copied back into the database file, off the writer's path.</summary>
     internal static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Above this many frames in the write-ahead log (about 4 MiB), the writer finishes the checkpoint itself before
+    /// its next transaction, so that this transaction starts the log again from the beginning.
+    /// </summary>
+    internal const long RestartLogFrames = 1_000;
+
+    /// <summary>
+    /// The page cache of the writer connection, in KiB (SQLite's default is 2 MiB). The unique indexes on random keys
+    /// (message ID, de-duplication key) are touched at random places; when they do not fit in the cache, every insert
+    /// reads their pages back from the file.
+    /// </summary>
+    private const int WriterCacheKib = 32 * 1024;
+
+    /// <summary>The size the write-ahead log file is cut back to when it is started again.</summary>
+    private const long LogSizeLimitBytes = 32L * 1024 * 1024;
+
     private readonly SqliteStorageOptions _options;
     private readonly Channel<WriteItem> _writes = Channel.CreateUnbounded<WriteItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, Task> _migrations = new(StringComparer.Ordinal);
@@ -28,6 +44,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private SqliteConnection? _writer;
     private bool? _flushingEveryCommit;
     private long _commits;
+    private int _checkpointOnWriter;
     private long _checkpointedCommits;
     private Lazy<Task>? _disposal;
 
@@ -159,6 +176,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         {
             while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
+                if (Interlocked.Exchange(ref _checkpointOnWriter, 0) == 1)
+                {
+                    FinishCheckpointOnWriter();
+                }
+
                 batch.Clear();
                 while (batch.Count < _options.MaxWriteBatchSize && _writes.Reader.TryRead(out var item))
                 {
@@ -338,8 +360,17 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
             try
             {
-                await ReadAsync(connection => Checkpoint(connection, "PASSIVE"), token).ConfigureAwait(false);
+                var logFrames = await ReadAsync(connection => Checkpoint(connection, "PASSIVE"), token).ConfigureAwait(false);
                 _checkpointedCommits = commits;
+                if (logFrames > RestartLogFrames)
+                {
+                    // A passive checkpoint beside a busy writer never catches up with the end of the log, and SQLite
+                    // starts the log again only when a transaction begins after a complete checkpoint; without this
+                    // the log grows without end (every append then costs new file blocks, and disk space). The bulk
+                    // is copied above, off the writer; the writer only copies what was committed since, before its
+                    // next batch (an idle writer adds nothing to the log, so it need not be woken for this).
+                    Volatile.Write(ref _checkpointOnWriter, 1);
+                }
             }
             catch (OperationCanceledException)
             {
@@ -353,10 +384,35 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    private static object? Checkpoint(SqliteConnection connection, string mode)
+    /// <summary>Runs a checkpoint and returns how many frames the write-ahead log held.</summary>
+    private static long Checkpoint(SqliteConnection connection, string mode)
     {
-        Execute(connection, $"PRAGMA wal_checkpoint({mode});");
-        return null;
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(1) ? reader.GetInt64(1) : 0;
+    }
+
+    /// <summary>
+    /// Completes a checkpoint on the writer connection, outside any transaction: with nothing committed in between,
+    /// it reaches the end of the log, so the next transaction writes the log from its start again.
+    /// </summary>
+    private void FinishCheckpointOnWriter()
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Checkpoint(_writer, "PASSIVE");
+        }
+#pragma warning disable CA1031 // A failed checkpoint is tried again after the next background checkpoint; the log keeps every commit.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private SqliteConnection OpenWriterConnection()
@@ -383,7 +439,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
             // Checkpoints run in the background (RunCheckpointsAsync), not at the end of a commit.
             var synchronous = _options.Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL";
-            Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint=0;");
+            Execute(connection, $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit={LogSizeLimitBytes}; PRAGMA cache_size=-{WriterCacheKib};");
             _flushingEveryCommit = _options.Synchronous == SqliteSynchronousMode.Full;
             return connection;
         }

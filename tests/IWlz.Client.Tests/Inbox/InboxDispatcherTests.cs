@@ -71,6 +71,27 @@ public sealed class InboxDispatcherTests
     }
 
     [Fact]
+    public async Task A_store_that_only_signals_new_messages_is_read_at_once_not_at_the_next_poll()
+    {
+        var handler = new FlakyHandler(0);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<INotificatieMessageHandler>(handler);
+        builder.Services.AddIWlzInbox(o => o.PollInterval = TimeSpan.FromMinutes(5)).UseInMemory();
+        using var host = builder.Build();
+        await host.StartAsync();
+        var inbox = host.Services.GetRequiredService<INotificationInbox>();
+
+        // Let the dispatcher do its first read and go to sleep for the (long) poll interval.
+        await Task.Delay(200);
+        var message = TestMessages.Notificatie();
+        await inbox.AcceptAsync(message, default);
+
+        await Eventually(async () => (await inbox.GetAsync(message.Id, default))!.Status == InboxEntryStatus.Completed);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Invalid_dispatcher_options_fail_the_host_start_with_the_setting_named()
     {
         var builder = Host.CreateApplicationBuilder();
