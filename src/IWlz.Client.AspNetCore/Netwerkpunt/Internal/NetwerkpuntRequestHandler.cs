@@ -342,7 +342,7 @@ internal sealed class NetwerkpuntRequestHandler
 
                     var larger = ArrayPool<byte>.Shared.Rent(Math.Min(max + 1, buffer.Length * 2));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
                     buffer = larger;
                 }
 
@@ -372,7 +372,9 @@ internal sealed class NetwerkpuntRequestHandler
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // The body holds the notification's subjects (and in a melding possibly a BSN): cleared before the array
+            // goes back to the process-wide pool.
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
     }
 
