@@ -8,6 +8,7 @@ namespace IWlz.Client.Inbox;
 public sealed class InboundMessage
 {
     private string? _deduplicationKey;
+    private DateTimeOffset _receivedAt;
 
     /// <summary>The ID this receiver gave the message: the <c>notificatieID</c> or <c>meldingID</c> it answered with.</summary>
     public required Guid Id { get; init; }
@@ -40,7 +41,7 @@ public sealed class InboundMessage
     public required IReadOnlyList<InboundSubject> SubjectList { get; init; }
 
     /// <summary>When this receiver stored the message.</summary>
-    public required DateTimeOffset ReceivedAt { get; init; }
+    public required DateTimeOffset ReceivedAt { get => _receivedAt; init => _receivedAt = value; }
 
     /// <summary>Who called, according to the PEP's <c>claims</c> header and the client certificate. Unverified audit data.</summary>
     public CallerContext Caller { get; init; } = CallerContext.None;
@@ -50,4 +51,15 @@ public sealed class InboundMessage
     /// the sorted subjects. A repeat of the same message has the same key and gets the same ID back.
     /// </summary>
     public string DeduplicationKey => _deduplicationKey ??= InboxDeduplication.ComputeKey(this);
+
+    /// <summary>
+    /// A copy with another receive time. Every other field, including ones added later, is copied as it is (a
+    /// memberwise clone), so the copy cannot silently lose a field; the de-duplication key does not depend on it.
+    /// </summary>
+    internal InboundMessage WithReceivedAt(DateTimeOffset receivedAt)
+    {
+        var copy = (InboundMessage)MemberwiseClone();
+        copy._receivedAt = receivedAt;
+        return copy;
+    }
 }

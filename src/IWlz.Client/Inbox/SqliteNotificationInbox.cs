@@ -416,21 +416,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
             return message;
         }
 
-        return new InboundMessage
-        {
-            Id = message.Id,
-            Kind = message.Kind,
-            Timestamp = message.Timestamp,
-            AfzenderIDType = message.AfzenderIDType,
-            AfzenderID = message.AfzenderID,
-            OntvangerIDType = message.OntvangerIDType,
-            OntvangerID = message.OntvangerID,
-            OntvangerKenmerk = message.OntvangerKenmerk,
-            EventType = message.EventType,
-            SubjectList = message.SubjectList,
-            ReceivedAt = stored,
-            Caller = message.Caller,
-        };
+        return message.WithReceivedAt(stored);
     }
 
     private DateTimeOffset Now() => _timeProvider.GetUtcNow();
