@@ -98,6 +98,23 @@ public sealed class JsonSerializationTests
     }
 
     [Fact]
+    public void Result_properties_are_found_in_any_order_escaped_or_repeated()
+    {
+        // The converters try the property after the last one read first (servers answer in selection order);
+        // reversed order, an escaped name, an unknown name in between and a repeat must read the same.
+        const string json = """
+            {"book":{"authors":[],"genre":"FANTASY","unknown":{"id":"not-this-one"},"t\u0069tle":"Dune",
+             "id":"b1","pages":9,"pages":412}}
+            """;
+        var book = Get(Generated.Deserialize(json, "GetBookResult")!, "Book")!;
+        Assert.Equal("b1", Get(book, "Id"));
+        Assert.Equal("Dune", Get(book, "Title"));
+        Assert.Equal(Generated.Enum("Genre", "FANTASY"), Get(book, "Genre"));
+        Assert.Equal(412, Get(book, "Pages"));
+        Assert.Empty((IEnumerable<object>)Get(book, "Authors")!);
+    }
+
+    [Fact]
     public void Result_written_back_is_the_same_json()
     {
         const string json = """{"lendBook":{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","lentAt":"2024-05-01T09:30:00.123456+05:30","dueOn":"2024-05-22","returnedAt":null,"book":{"title":"Dune"}}}""";

@@ -342,11 +342,22 @@ internal static class ConverterEmitter
             }
         }
 
+        if (model.Properties.Count > 0)
+        {
+            writer.Line("var expected = 0;");
+        }
+
         writer.Open($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)");
+        if (model.Properties.Count > 0)
+        {
+            writer.Line("var index = MatchPropertyIndex(ref reader, expected);");
+        }
+
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
-            writer.Open($"{(i == 0 ? string.Empty : "else ")}if (reader.ValueTextEquals({Naming.ToStringLiteral(property.JsonName)}u8))");
+            writer.Open($"{(i == 0 ? string.Empty : "else ")}if (index == {i})");
+            writer.Line($"expected = {i + 1};");
             writer.Line("reader.Read();");
             if (!property.Type.Nullable && !property.Type.EmptyWhenNull)
             {
@@ -417,7 +428,46 @@ internal static class ConverterEmitter
 
         writer.Line("writer.WriteEndObject();");
         writer.Close();
+        PropertyMatcher(writer, model.Properties.Select(p => p.JsonName).ToList());
         writer.Close();
+    }
+
+    /// <summary>
+    /// Emits the lookup from a property name to its index. A GraphQL server answers in the order of the selection, so
+    /// the property after the last one read is compared first: one comparison per property instead of a chain that
+    /// grows with the property's position. Unknown names, and any order, still work through the full scan.
+    /// </summary>
+    private static void PropertyMatcher(CodeWriter writer, IReadOnlyList<string> jsonNames)
+    {
+        if (jsonNames.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Open($"private static int MatchPropertyIndex({Reader}, int expected)");
+        writer.Open($"if (expected < {jsonNames.Count} && reader.ValueTextEquals(PropertyNameUtf8(expected)))");
+        writer.Line("return expected;");
+        writer.Close();
+        writer.Line();
+        writer.Open($"for (var i = 0; i < {jsonNames.Count}; i++)");
+        writer.Open("if (i != expected && reader.ValueTextEquals(PropertyNameUtf8(i)))");
+        writer.Line("return i;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("return -1;");
+        writer.Close();
+        writer.Line();
+        writer.Line("private static global::System.ReadOnlySpan<byte> PropertyNameUtf8(int index) => index switch");
+        writer.Line("{");
+        for (var i = 0; i < jsonNames.Count; i++)
+        {
+            writer.Line($"    {i} => {Naming.ToStringLiteral(jsonNames[i])}u8,");
+        }
+
+        writer.Line("    _ => default,");
+        writer.Line("};");
     }
 
     private static void ReadWriteOverrides(CodeWriter writer, string type)
