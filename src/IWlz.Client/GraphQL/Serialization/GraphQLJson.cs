@@ -83,19 +83,31 @@ public static class GraphQLJson
     public static DateOnly ReadDate(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.String, "Date");
-        if (TryReadPlainDate(ref reader, out var plain))
+        return TryReadDate(ref reader, out var value)
+            ? value
+            : throw new JsonException("A GraphQL Date must be written as yyyy-MM-dd.");
+    }
+
+    /// <summary>
+    /// Reads the current string token as a <c>Date</c> (exactly <c>yyyy-MM-dd</c>, escaped or not); false for
+    /// anything else, including a token that is not a string. The one date rule of the reader and the template guard.
+    /// </summary>
+    internal static bool TryReadDate(ref Utf8JsonReader reader, out DateOnly value)
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.String)
         {
-            return plain;
+            return false;
+        }
+
+        if (TryReadPlainDate(ref reader, out value))
+        {
+            return true;
         }
 
         Span<char> buffer = stackalloc char[16];
         var length = CopyString(ref reader, buffer);
-        if (length != 10 || !DateOnly.TryParseExact(buffer[..length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            throw new JsonException("A GraphQL Date must be written as yyyy-MM-dd.");
-        }
-
-        return value;
+        return length == 10 && DateOnly.TryParseExact(buffer[..length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
     /// <summary>Writes a <c>Date</c> as <c>yyyy-MM-dd</c>.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IWlz.Client.GraphQL;
+using IWlz.Client.GraphQL.Serialization;
 using IWlz.Client.Notifications;
 
 namespace IWlz.Client.Registers.Internal;
@@ -264,7 +265,7 @@ internal sealed class TemplateGuard(IWlzPartyIdentity identity, bool leveringsre
         Span<char> expectedText = stackalloc char[10];
         foreach (var derived in template.DerivedDateVariables)
         {
-            if (VariablesJson.TryFind(json, derived.DerivedFrom!, out var source) && VariablesJson.TryGetDate(ref source, out var from))
+            if (VariablesJson.TryFind(json, derived.DerivedFrom!, out var source) && GraphQLJson.TryReadDate(ref source, out var from))
             {
                 var expected = TemplateDates.Compute(derived.DerivedDateRule!.Value, from);
                 expected.TryFormat(expectedText, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

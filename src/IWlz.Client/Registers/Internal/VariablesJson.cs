@@ -50,20 +50,6 @@ internal static class VariablesJson
         return false;
     }
 
-    /// <summary>Reads a <c>yyyy-MM-dd</c> string value.</summary>
-    internal static bool TryGetDate(ref Utf8JsonReader value, out DateOnly date)
-    {
-        date = default;
-        if (value.TokenType != JsonTokenType.String || value.ValueSpan.Length > 64)
-        {
-            return false;
-        }
-
-        Span<char> text = stackalloc char[64];
-        var length = value.CopyString(text);
-        return DateOnly.TryParseExact(text[..length], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
-    }
-
     /// <summary>The serialized variables, until disposed.</summary>
     internal readonly struct Lease(Buffer buffer) : IDisposable
     {
