@@ -64,6 +64,7 @@ internal sealed class QueryClients : IAsyncDisposable
     internal static async Task<QueryClients> StartAsync(IWlzPartyRole role, string code, StubAnswer answer)
     {
         var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
+
         // Kept until the stub stops: the in-process stub's Kestrel uses this object for every handshake.
         var serverCertificate = authority.IssueServer("127.0.0.1", "localhost");
         IAsyncDisposable stub;
@@ -78,8 +79,27 @@ internal sealed class QueryClients : IAsyncDisposable
         {
             var child = await RegisterStubProcess.StartAsync(serverCertificate, answer, CpuPinning.StubCpu).ConfigureAwait(false);
             (stub, stubAddress) = (child, child.BaseAddress);
-            pinning = CpuPinning.PinThisProcess(CpuPinning.ClientCpu);
         }
+
+        try
+        {
+            pinning = StubInProcess ? null : CpuPinning.PinThisProcess(CpuPinning.ClientCpu);
+            return await StartClientsAsync(role, code, stub, stubAddress, authority, serverCertificate, pinning).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A setup that fails stops its stub (and its child process) and gives the cores back.
+            await stub.DisposeAsync().ConfigureAwait(false);
+            pinning?.Dispose();
+            serverCertificate.Dispose();
+            authority.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<QueryClients> StartClientsAsync(
+        IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning)
+    {
 
         var certificate = role == IWlzPartyRole.Zorgkantoor ? authority.IssueZorgkantoor(code) : authority.IssueZorgaanbieder(code);
         var tokenEndpoint = new Uri(stubAddress, RegisterStub.TokenPath);
