@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using IWlz.Client.Benchmarks.Queries;
+
+// The query benchmarks start this executable again as their register stub, in a process of its own.
+if (args is [RegisterStubProcess.Argument, ..])
+{
+    return await RegisterStubProcess.RunAsync(args);
+}
 
 // BenchmarkDotNet builds a copy of this project per run; on a busy 2-core machine that takes longer than
 // its default two-minute limit, so allow more.

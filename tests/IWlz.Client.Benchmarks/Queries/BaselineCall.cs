@@ -17,7 +17,7 @@ internal static class BaselineCall
         JsonTypeInfo<GraphQLEnvelope<TData>> responseInfo)
         where TData : class
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, clients.Stub.PepEndpoint)
+        using var request = new HttpRequestMessage(HttpMethod.Post, clients.PepEndpoint)
         {
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, requestInfo)),
         };

@@ -39,7 +39,7 @@ public class CallLayerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling).GetAwaiter().GetResult();
+        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(RecordedResponses.Qbr0001().Body)).GetAwaiter().GetResult();
         var services = _clients.Sdk;
         _router = services.GetRequiredService<ServiceRouter>();
         _pipelines = services.GetRequiredService<ResiliencePipelines>();
@@ -53,7 +53,7 @@ public class CallLayerBenchmarks
             _requestBody = body.WrittenSpan.ToArray();
         }
 
-        _request = new HttpRequestMessage(HttpMethod.Post, _clients.Stub.PepEndpoint);
+        _request = new HttpRequestMessage(HttpMethod.Post, _clients.PepEndpoint);
     }
 
     [GlobalCleanup]
@@ -103,7 +103,7 @@ public class CallLayerBenchmarks
     public async Task<int> Audit()
     {
         var objects = AuditObjectReader.FromRequestBody(_requestBody);
-        var record = AuditRecordFactory.ForOperation(Operation.Name, Operation.Kind, Operation.RootFields, Operation.ClientName, objects, DateTimeOffset.UtcNow, AuditResult.Success, _certificate, _clients.Stub.PepEndpoint);
+        var record = AuditRecordFactory.ForOperation(Operation.Name, Operation.Kind, Operation.RootFields, Operation.ClientName, objects, DateTimeOffset.UtcNow, AuditResult.Success, _certificate, _clients.PepEndpoint);
         await _audit.RecordAsync(record, CancellationToken.None).ConfigureAwait(false);
         return objects.Count;
     }

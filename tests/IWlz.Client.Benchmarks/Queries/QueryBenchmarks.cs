@@ -20,9 +20,8 @@ public class QueryQbr0001Benchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling).GetAwaiter().GetResult();
         (var body, _id) = RecordedResponses.Qbr0001();
-        _clients.Stub.Answer = StubAnswer.Json(body);
+        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(body)).GetAwaiter().GetResult();
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
         _baselineBody = new BaselineRequest<QbrVariables>
         {
@@ -69,9 +68,8 @@ public class QueryQir0001Benchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgkantoor, RecordedResponses.Uzovi).GetAwaiter().GetResult();
         (var body, _id) = RecordedResponses.Qir0001(Indicaties);
-        _clients.Stub.Answer = StubAnswer.Json(body);
+        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgkantoor, RecordedResponses.Uzovi, StubAnswer.Json(body)).GetAwaiter().GetResult();
         _sdk = _clients.Sdk.GetRequiredService<IIndicatieregisterClient>();
         _baselineBody = new BaselineRequest<QirVariables>
         {
@@ -116,9 +114,8 @@ public class QueryErrorMappingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling).GetAwaiter().GetResult();
+        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, new StubAnswer(403, "application/graphql-response+json", RecordedResponses.AccessDenied())).GetAwaiter().GetResult();
         _id = Guid.NewGuid();
-        _clients.Stub.Answer = new StubAnswer(403, "application/graphql-response+json", RecordedResponses.AccessDenied());
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
         _baselineBody = new BaselineRequest<QbrVariables>
         {

@@ -3,12 +3,14 @@ using System.Net.Security;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using IWlz.Client.Audit;
+using IWlz.Client.Testing.Certificates;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IWlz.Client.Benchmarks.Queries;
 
 /// <summary>
-/// The two clients under comparison, both talking to one <see cref="RegisterStub"/> over the same transport:
+/// The two clients under comparison, both talking to one <see cref="RegisterStub"/> (in a child process of its
+/// own, see <see cref="RegisterStubProcess"/>) over the same transport:
 /// HTTP/1.1 over TLS 1.2/1.3 with the same client certificate (mutual TLS), one pooled connection, automatic
 /// decompression on. The SDK cannot send to a PEP over plain HTTP, so the baseline uses TLS too.
 /// <list type="bullet">
@@ -21,15 +23,32 @@ namespace IWlz.Client.Benchmarks.Queries;
 /// </summary>
 internal sealed class QueryClients : IAsyncDisposable
 {
-    private QueryClients(RegisterStub stub, ServiceProvider sdk, HttpClient baseline, string token)
+    private readonly IAsyncDisposable _stub;
+    private readonly TestCertificateAuthority _authority;
+    private readonly X509Certificate2 _serverCertificate;
+    private readonly IDisposable? _pinning;
+
+    private QueryClients(IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning, ServiceProvider sdk, HttpClient baseline, string token)
     {
-        Stub = stub;
+        _stub = stub;
+        _authority = authority;
+        _serverCertificate = serverCertificate;
+        _pinning = pinning;
+        TokenEndpoint = new Uri(stubAddress, RegisterStub.TokenPath);
+        PepEndpoint = new Uri(stubAddress, RegisterStub.GraphQLPath);
         Sdk = sdk;
         Baseline = baseline;
         BaselineToken = token;
     }
 
-    internal RegisterStub Stub { get; }
+    /// <summary>Whether the stub runs in this process (<c>IWLZ_BENCH_STUB=in-process</c>) instead of a child process.</summary>
+    internal static bool StubInProcess { get; } = string.Equals(Environment.GetEnvironmentVariable("IWLZ_BENCH_STUB"), "in-process", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The stub's nID token endpoint.</summary>
+    internal Uri TokenEndpoint { get; }
+
+    /// <summary>The stub's GraphQL endpoint (the PEP).</summary>
+    internal Uri PepEndpoint { get; }
 
     internal ServiceProvider Sdk { get; }
 
@@ -38,10 +57,53 @@ internal sealed class QueryClients : IAsyncDisposable
     /// <summary>The baseline's bearer token, fetched once (its "cache").</summary>
     internal string BaselineToken { get; }
 
-    internal static async Task<QueryClients> StartAsync(IWlzPartyRole role, string code)
+    /// <summary>
+    /// Starts the stub with the answer every GraphQL request gets, and both clients. By default the stub is a
+    /// child process on its own core and this process is pinned to another (<see cref="CpuPinning"/>).
+    /// </summary>
+    internal static async Task<QueryClients> StartAsync(IWlzPartyRole role, string code, StubAnswer answer)
     {
-        var stub = await RegisterStub.StartAsync().ConfigureAwait(false);
-        var certificate = role == IWlzPartyRole.Zorgkantoor ? stub.Authority.IssueZorgkantoor(code) : stub.Authority.IssueZorgaanbieder(code);
+        var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
+
+        // Kept until the stub stops: the in-process stub's Kestrel uses this object for every handshake.
+        var serverCertificate = authority.IssueServer("127.0.0.1", "localhost");
+        IAsyncDisposable stub;
+        Uri stubAddress;
+        IDisposable? pinning = null;
+        if (StubInProcess)
+        {
+            var inProcess = await RegisterStub.StartAsync(serverCertificate, answer).ConfigureAwait(false);
+            (stub, stubAddress) = (inProcess, inProcess.BaseAddress);
+        }
+        else
+        {
+            var child = await RegisterStubProcess.StartAsync(serverCertificate, answer, CpuPinning.StubCpu).ConfigureAwait(false);
+            (stub, stubAddress) = (child, child.BaseAddress);
+        }
+
+        try
+        {
+            pinning = StubInProcess ? null : CpuPinning.PinThisProcess(CpuPinning.ClientCpu);
+            return await StartClientsAsync(role, code, stub, stubAddress, authority, serverCertificate, pinning).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A setup that fails stops its stub (and its child process) and gives the cores back.
+            await stub.DisposeAsync().ConfigureAwait(false);
+            pinning?.Dispose();
+            serverCertificate.Dispose();
+            authority.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<QueryClients> StartClientsAsync(
+        IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning)
+    {
+
+        var certificate = role == IWlzPartyRole.Zorgkantoor ? authority.IssueZorgkantoor(code) : authority.IssueZorgaanbieder(code);
+        var tokenEndpoint = new Uri(stubAddress, RegisterStub.TokenPath);
+        var pepEndpoint = new Uri(stubAddress, RegisterStub.GraphQLPath);
 
         var services = new ServiceCollection();
         services.AddIWlzClient(o =>
@@ -49,29 +111,32 @@ internal sealed class QueryClients : IAsyncDisposable
                 o.Environment = IWlzEnvironment.Test;
                 o.Party.Role = role;
                 o.Party.Code = code;
-                o.Endpoints.TokenEndpoint = stub.TokenEndpoint;
-                o.Endpoints.PepEndpoint = stub.PepEndpoint;
+                o.Endpoints.TokenEndpoint = tokenEndpoint;
+                o.Endpoints.PepEndpoint = pepEndpoint;
                 o.Certificate.Environment = IWlzEnvironment.Test;
                 o.ServerTrust.RevocationMode = X509RevocationMode.NoCheck; // the test CA publishes no revocation lists
                 o.Services[IWlzServiceNames.Bemiddelingsregister] = new ServiceOptions { ResourceUri = new Uri("https://bemiddelingsregister.benchmark.invalid/graphql") };
                 o.Services[IWlzServiceNames.Indicatieregister] = new ServiceOptions { ResourceUri = new Uri("https://indicatieregister.benchmark.invalid/graphql") };
             })
             .UseCertificate(certificate, IWlzEnvironment.Test)
-            .AddTrustedRootCertificate(stub.Authority.RootCertificate);
+            .AddTrustedRootCertificate(authority.RootCertificate);
         services.AddIWlzAuditSink<DiscardingAuditSink>();
         var sdk = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         sdk.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 
-        var baseline = new HttpClient(BaselineHandler(certificate, stub.Authority.RootCertificate), disposeHandler: true);
-        var token = await FetchBaselineTokenAsync(baseline, stub.TokenEndpoint).ConfigureAwait(false);
-        return new QueryClients(stub, sdk, baseline, token);
+        var baseline = new HttpClient(BaselineHandler(certificate, authority.RootCertificate), disposeHandler: true);
+        var token = await FetchBaselineTokenAsync(baseline, tokenEndpoint).ConfigureAwait(false);
+        return new QueryClients(stub, stubAddress, authority, serverCertificate, pinning, sdk, baseline, token);
     }
 
     public async ValueTask DisposeAsync()
     {
         Baseline.Dispose();
         await Sdk.DisposeAsync().ConfigureAwait(false);
-        await Stub.DisposeAsync().ConfigureAwait(false);
+        await _stub.DisposeAsync().ConfigureAwait(false);
+        _pinning?.Dispose();
+        _serverCertificate.Dispose();
+        _authority.Dispose();
     }
 
     /// <summary>The socket handler a careful developer writes for mutual TLS: the same settings as the SDK's.</summary>

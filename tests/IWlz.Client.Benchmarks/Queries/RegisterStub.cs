@@ -4,7 +4,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using IWlz.Client.Testing.Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,10 +17,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace IWlz.Client.Benchmarks.Queries;
 
 /// <summary>
-/// A register behind a PEP on 127.0.0.1, in the benchmark's own process: HTTPS with a required client
-/// certificate (mutual TLS, as the PEP demands), a token endpoint that issues a signed JWT, and a GraphQL
-/// endpoint that drains the request body and answers with pre-recorded bytes. It does no work of its own
-/// per request beyond that, so the SDK and the hand-written baseline meet exactly the same server.
+/// A register behind a PEP on 127.0.0.1: HTTPS with a required client certificate (mutual TLS, as the PEP
+/// demands), a token endpoint that issues a signed JWT, and a GraphQL endpoint that drains the request body and
+/// answers with pre-recorded bytes. It does no work of its own per request beyond that, so the SDK and the
+/// hand-written baseline meet exactly the same server. It normally runs in a child process of its own
+/// (<see cref="RegisterStubProcess"/>); <c>IWLZ_BENCH_STUB=in-process</c> runs it in the benchmark's process.
 /// </summary>
 internal sealed class RegisterStub : IAsyncDisposable
 {
@@ -29,34 +29,19 @@ internal sealed class RegisterStub : IAsyncDisposable
     internal const string GraphQLPath = "/pep/graphql";
 
     private readonly WebApplication _app;
-    private volatile StubAnswer _answer = new(200, "application/graphql-response+json", "{\"data\":null}"u8.ToArray());
 
-    private RegisterStub(WebApplication app, TestCertificateAuthority authority, Uri baseAddress)
+    private RegisterStub(WebApplication app, Uri baseAddress)
     {
         _app = app;
-        Authority = authority;
-        TokenEndpoint = new Uri(baseAddress, TokenPath);
-        PepEndpoint = new Uri(baseAddress, GraphQLPath);
+        BaseAddress = baseAddress;
     }
 
-    /// <summary>The test CA that issued the server certificate and issues the client certificates.</summary>
-    internal TestCertificateAuthority Authority { get; }
+    /// <summary>Where the stub listens (<c>https://127.0.0.1:port/</c>).</summary>
+    internal Uri BaseAddress { get; }
 
-    internal Uri TokenEndpoint { get; }
-
-    internal Uri PepEndpoint { get; }
-
-    /// <summary>The answer every GraphQL request gets from now on.</summary>
-    internal StubAnswer Answer
+    /// <summary>Starts the stub; every GraphQL request gets <paramref name="answer"/>.</summary>
+    internal static async Task<RegisterStub> StartAsync(X509Certificate2 serverCertificate, StubAnswer answer)
     {
-        get => _answer;
-        set => _answer = value;
-    }
-
-    internal static async Task<RegisterStub> StartAsync()
-    {
-        var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
-        var serverCertificate = authority.IssueServer("127.0.0.1", "localhost");
         var signingKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -76,7 +61,6 @@ internal sealed class RegisterStub : IAsyncDisposable
         });
 
         var app = builder.Build();
-        RegisterStub? stub = null;
         app.Run(async http =>
         {
             await DrainAsync(http.Request).ConfigureAwait(false);
@@ -88,7 +72,6 @@ internal sealed class RegisterStub : IAsyncDisposable
                 return;
             }
 
-            var answer = stub!.Answer;
             http.Response.StatusCode = answer.StatusCode;
             http.Response.ContentType = answer.ContentType;
             http.Response.ContentLength = answer.Body.Length;
@@ -97,15 +80,13 @@ internal sealed class RegisterStub : IAsyncDisposable
 
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        stub = new RegisterStub(app, authority, new Uri(address));
-        return stub;
+        return new RegisterStub(app, new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        Authority.Dispose();
     }
 
     private static async Task DrainAsync(HttpRequest request)

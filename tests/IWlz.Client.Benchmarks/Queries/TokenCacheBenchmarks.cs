@@ -23,9 +23,9 @@ public class TokenCacheBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling).GetAwaiter().GetResult();
+        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(RecordedResponses.Qbr0001().Body)).GetAwaiter().GetResult();
         var certificate = _clients.Sdk.GetRequiredService<ICertificateProvider>().GetCertificateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        _request = new NidTokenRequest(_clients.Stub.TokenEndpoint, new Uri("https://bemiddelingsregister.benchmark.invalid/graphql"), [IWlzScopes.BemiddelingsregisterRead], null, certificate);
+        _request = new NidTokenRequest(_clients.TokenEndpoint, new Uri("https://bemiddelingsregister.benchmark.invalid/graphql"), [IWlzScopes.BemiddelingsregisterRead], null, certificate);
         _tokens = _clients.Sdk.GetRequiredService<ITokenProvider>();
 
         // The miss: one real token request to the stub's nID over mutual TLS. Everything measured after is a hit.

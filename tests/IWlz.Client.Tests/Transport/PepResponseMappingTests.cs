@@ -159,6 +159,26 @@ public sealed class PepResponseMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_errors_with_something_to_mask_are_changed_and_control_characters_become_spaces()
+    {
+        // Two errors: the first holds a possible BSN, the second nothing to mask; the message has a tab and a bell.
+        _network.WithToken().WithPep(403, """{"errors":[{"message":"Policy:\tAccess Denied\u0007 for BSN","path":["bemiddelingspecificatie",0],"extensions":{"code":"FORBIDDEN"}},{"message":"Second: see the policy","locations":[{"line":1,"column":5}]}]}""".Replace("BSN", TestOperations.CanaryBsn, StringComparison.Ordinal));
+        using var sdk = Sdk();
+
+        var error = await Assert.ThrowsAsync<IWlzException>(() => Execute(sdk));
+
+        Assert.Equal(2, error.GraphQLErrors.Count);
+        Assert.Equal("Policy:\tAccess Denied\u0007 for " + IWlz.Client.Privacy.SensitiveText.Mask, error.GraphQLErrors[0].Message);
+        Assert.Equal("FORBIDDEN", error.GraphQLErrors[0].Code);
+        Assert.Equal(["bemiddelingspecificatie", "0"], error.GraphQLErrors[0].Path.Select(p => p.ToString()));
+        Assert.Equal("Second: see the policy", error.GraphQLErrors[1].Message);
+        Assert.Equal(new GraphQL.GraphQLErrorLocation(1, 5), Assert.Single(error.GraphQLErrors[1].Locations));
+        Assert.Equal("Policy: Access Denied  for " + IWlz.Client.Privacy.SensitiveText.Mask, error.ServerMessage);
+        Assert.Equal("FORBIDDEN", error.ErrorCode);
+        Assert.DoesNotContain('\u0007', error.Message);
+    }
+
+    [Fact]
     public async Task Unknown_media_type_on_200_is_an_invalid_response()
     {
         _network.WithToken().WithPep(200, "<html>gateway</html>", "text/html");

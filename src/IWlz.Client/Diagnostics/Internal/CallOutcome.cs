@@ -24,9 +24,11 @@ internal readonly record struct CallOutcome(string Status, string? ErrorType, Au
                 or IWlzErrorKind.CertificateNotAccepted
                 or IWlzErrorKind.IpNotRegistered
                 or IWlzErrorKind.ActingNotPermitted;
+            // The generic GetName returns the enum's own name string; Kind.ToString() would box the value first.
+            var kind = Enum.GetName(iwlz.Kind) ?? iwlz.Kind.ToString();
             return refused
-                ? new(StatusValues.Refused, iwlz.Kind.ToString(), AuditResult.Refused)
-                : new(StatusValues.Error, iwlz.Kind.ToString(), AuditResult.Error);
+                ? new(StatusValues.Refused, kind, AuditResult.Refused)
+                : new(StatusValues.Error, kind, AuditResult.Error);
         }
 
         // Exception type names are code, not data; they are safe and bounded.

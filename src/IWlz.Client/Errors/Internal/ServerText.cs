@@ -46,7 +46,17 @@ internal static partial class ServerText
             trimmed = string.Concat(trimmed.AsSpan(0, MaxLength), "…");
         }
 
-        var chars = trimmed.Select(c => char.IsControl(c) ? ' ' : c).ToArray();
-        return new string(chars);
+        // Most server text has no control characters: then the masked text is the result, without a copy.
+        return HasControl(trimmed) ? string.Create(trimmed.Length, trimmed, static (chars, source) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = char.IsControl(source[i]) ? ' ' : source[i];
+            }
+        }) : trimmed;
     }
+
+    /// <summary>Whether the text has a character <see cref="char.IsControl(char)"/> is true for (U+0000–U+001F, U+007F–U+009F).</summary>
+    private static bool HasControl(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') >= 0 || text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0;
 }

@@ -151,13 +151,29 @@ internal static class GraphQLResponseReader
         return Encoding.UTF8.GetString(body.WrittenSpan[..length]);
     }
 
-    private static List<GraphQLError> Scrub(List<GraphQLError>? errors) =>
-        errors?.Select(e => new GraphQLError(ServerText.Mask(e.Message))
+    /// <summary>
+    /// The errors with their messages masked. The list was read for this answer alone, so it is masked in place:
+    /// an error whose message has nothing to mask is kept as it is.
+    /// </summary>
+    private static List<GraphQLError> Scrub(List<GraphQLError>? errors)
+    {
+        if (errors is null)
         {
-            Locations = e.Locations,
-            Path = e.Path,
-            Extensions = e.Extensions,
-        }).ToList() ?? [];
+            return [];
+        }
+
+        for (var i = 0; i < errors.Count; i++)
+        {
+            var error = errors[i];
+            var masked = ServerText.Mask(error.Message);
+            if (!ReferenceEquals(masked, error.Message))
+            {
+                errors[i] = new GraphQLError(masked) { Locations = error.Locations, Path = error.Path, Extensions = error.Extensions };
+            }
+        }
+
+        return errors;
+    }
 
     private static PooledBufferWriter NewBodyBuffer(HttpContent content, int maxBodyBytes)
     {
@@ -171,7 +187,7 @@ internal static class GraphQLResponseReader
         new(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, $"The answer is larger than IWlz:Resilience:MaxResponseBodyBytes ({max} bytes).");
 }
 
-/// <summary>What <see cref="GraphQLResponseReader"/> made of an answer: the response, or the error to throw.</summary>
+/// <summary>What <see cref="GraphQLResponseReader"/> made of an answer: the response, or the error the executor throws.</summary>
 internal readonly struct ReadResult<TData>
 {
     private ReadResult(GraphQLResponse<TData>? response, IWlzException? error)
@@ -188,6 +204,4 @@ internal readonly struct ReadResult<TData>
 
     public static implicit operator ReadResult<TData>(IWlzException error) => new(null, error);
 
-    /// <summary>The response, or the error thrown in the caller's frame.</summary>
-    internal GraphQLResponse<TData> GetResponseOrThrow() => Response ?? throw Error!;
 }

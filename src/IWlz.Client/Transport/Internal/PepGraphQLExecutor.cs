@@ -57,7 +57,8 @@ internal sealed class PepGraphQLExecutor(
 
         // One async frame for the whole call (the send is not a method of its own): the span, the audit
         // context and the outcome handling wrap the request directly.
-        GraphQLResponse<TData> response;
+        GraphQLResponse<TData>? response;
+        IWlzException? refused;
         try
         {
             var current = options.CurrentValue;
@@ -118,40 +119,25 @@ internal sealed class PepGraphQLExecutor(
                     (call.LastWireSpan ?? activity).SpanId.ToHexString(),
                     time.GetUtcNow(),
                     cancellationToken).ConfigureAwait(false);
-                response = read.GetResponseOrThrow();
+                response = read.Response;
+                refused = read.Error;
             }
         }
         catch (Exception ex)
         {
-            var outcome = CallOutcome.For(ex);
-            activity.SetStatus(ActivityStatusCode.Error);
-            if (activity.IsAllDataRequested)
-            {
-                activity.SetTag(TagNames.Status, outcome.Status);
-                activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
-            }
-
-            metrics.OperationCompleted(tags, outcome.Status, outcome.ErrorType, time.GetElapsedTime(call.Timestamp));
-            var spanId = call.LastWireSpan?.SpanId ?? activity.SpanId;
-            switch (ex)
-            {
-                case IWlzException iwlz:
-                    TransportLog.Failed(logger, operation.Name, iwlz.Kind, iwlz.StatusCode);
-                    iwlz.WithCallContext(operation.Name, templateId, activity.TraceId.ToHexString(), spanId.ToHexString());
-                    break;
-                case OperationCanceledException when cancellationToken.IsCancellationRequested:
-                    TransportLog.Canceled(logger, operation.Name);
-                    break;
-                default:
-                    TransportLog.FailedWith(logger, operation.Name, ex.GetType().Name);
-                    break;
-            }
-
-            await AuditFailureAsync(operation, call, outcome.Result).ConfigureAwait(false);
+            await Fail(operation, templateId, call, activity, tags, ex, cancellationToken).ConfigureAwait(false);
             throw;
         }
 
-        var result = response.IsPartial ? CallOutcome.Partial : CallOutcome.Success;
+        if (refused is not null)
+        {
+            // The PEP's error is handled here and thrown once, instead of thrown, caught and rethrown: every
+            // throw adds to the exception's stack trace, and every faulted frame copies it.
+            await Fail(operation, templateId, call, activity, tags, refused, cancellationToken).ConfigureAwait(false);
+            throw refused;
+        }
+
+        var result = response!.IsPartial ? CallOutcome.Partial : CallOutcome.Success;
         if (activity.IsAllDataRequested)
         {
             activity.SetTag(TagNames.Status, result.Status);
@@ -176,6 +162,47 @@ internal sealed class PepGraphQLExecutor(
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// What a failed call leaves behind before its exception reaches the caller: the span's status, the
+    /// metrics, a log line, the call context on an <see cref="IWlzException"/>, and the failure audit record.
+    /// Not async: the caller awaits the audit write in its own frame.
+    /// </summary>
+    private ValueTask Fail<TVariables, TData>(
+        GraphQLOperation<TVariables, TData> operation,
+        string? templateId,
+        CallState call,
+        Activity activity,
+        OperationTags tags,
+        Exception ex,
+        CancellationToken cancellationToken)
+    {
+        var outcome = CallOutcome.For(ex);
+        activity.SetStatus(ActivityStatusCode.Error);
+        if (activity.IsAllDataRequested)
+        {
+            activity.SetTag(TagNames.Status, outcome.Status);
+            activity.SetTag(TagNames.ErrorType, outcome.ErrorType);
+        }
+
+        metrics.OperationCompleted(tags, outcome.Status, outcome.ErrorType, time.GetElapsedTime(call.Timestamp));
+        var spanId = call.LastWireSpan?.SpanId ?? activity.SpanId;
+        switch (ex)
+        {
+            case IWlzException iwlz:
+                TransportLog.Failed(logger, operation.Name, iwlz.Kind, iwlz.StatusCode);
+                iwlz.WithCallContext(operation.Name, templateId, activity.TraceId.ToHexString(), spanId.ToHexString());
+                break;
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                TransportLog.Canceled(logger, operation.Name);
+                break;
+            default:
+                TransportLog.FailedWith(logger, operation.Name, ex.GetType().Name);
+                break;
+        }
+
+        return AuditFailureAsync(operation, call, outcome.Result);
     }
 
     private ValueTask AuditAsync<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, CallState call, AuditResult result, CancellationToken cancellationToken)
