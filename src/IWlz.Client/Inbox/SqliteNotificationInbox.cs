@@ -814,16 +814,14 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
             WriteCompacted(connection, rows);
 
-            // Completions of messages whose rows an earlier compaction wrote as pending.
+            // Every completion again, also of rows an earlier compaction wrote (as pending, or already completed: then
+            // this changes nothing), so a replay after a crash between a compaction's commit and its delete is harmless.
             foreach (var (id, finishedAt) in completed)
             {
-                if (!accepted.Contains(id))
-                {
-                    var update = _database.Statement(connection, CompleteReplayedSql);
-                    update.Parameters.AddWithValue("$id", id.ToString("D"));
-                    update.Parameters.AddWithValue("$now", finishedAt);
-                    update.ExecuteNonQuery();
-                }
+                var update = _database.Statement(connection, CompleteReplayedSql);
+                update.Parameters.AddWithValue("$id", id.ToString("D"));
+                update.Parameters.AddWithValue("$now", finishedAt);
+                update.ExecuteNonQuery();
             }
 
             return rows.Count;
