@@ -297,7 +297,9 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
         if (records is not null)
         {
-            await _journal.AppendAsync(records).ConfigureAwait(false);
+            // Not waited for: the in-memory state already counts, and the next compaction writes it. The record only
+            // spares a redelivery after a crash, so it travels with the next acknowledgement's write and costs no flush.
+            _journal.AppendDeferred(records);
         }
 
         if (inDatabase is not null)

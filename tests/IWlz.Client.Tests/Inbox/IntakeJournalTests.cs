@@ -96,8 +96,10 @@ public sealed class IntakeJournalTests : IAsyncLifetime
         {
             await dying.AcceptAsync(handedOff, default);
             await dying.AcceptAsync(handled, default);
-            await dying.AcceptAsync(notHandedOff, default);
             Assert.True(await dying.CompleteAsync(handled.Id, "process-that-dies", default));
+
+            // No dispatcher place is left for this one. Its write also carries the completion above to the disk.
+            await dying.AcceptAsync(notHandedOff, default);
             onDisk = CopySegments();
             Assert.NotEmpty(onDisk);
         }

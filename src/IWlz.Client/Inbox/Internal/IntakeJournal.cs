@@ -19,12 +19,19 @@ internal sealed class IntakeJournal : IAsyncDisposable
     /// <summary>The most appends written as one frame.</summary>
     private const int MaxBatch = 1_024;
 
+    /// <summary>How long deferred records wait for an acknowledgement's frame to travel with before they get one of their own.</summary>
+    internal static readonly TimeSpan DeferredWriteDelay = TimeSpan.FromMilliseconds(50);
+
+    private static readonly IReadOnlyList<IntakeJournalRecord> NoRecords = [];
+
     private readonly string _databasePath;
     private readonly bool _flushToDisk;
     private readonly Channel<Item> _items = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly List<IntakeJournalRecord> _records = [];
     private readonly List<Item> _batch = [];
+    private readonly List<IntakeJournalRecord> _deferred = [];
+    private int _deferredWritePending;
     private FileStream? _file;
     private long _segment;
     private Task? _loop;
@@ -82,6 +89,14 @@ internal sealed class IntakeJournal : IAsyncDisposable
     }
 
     /// <summary>
+    /// Appends records that no caller waits for (completions): they travel in the next frame an acknowledgement is
+    /// written in, or after <see cref="DeferredWriteDelay"/> in a frame of their own, so they never cost a flush of their own
+    /// while acknowledgements are being written. Lost in a crash before that, they only make a message run again.
+    /// </summary>
+    public void AppendDeferred(IReadOnlyList<IntakeJournalRecord> records) =>
+        _items.Writer.TryWrite(new Item(records, null, rotate: false) { Deferred = true });
+
+    /// <summary>
     /// Closes the current segment. Returns the number of the last closed segment: every record appended before this
     /// call is in a segment with that number or lower.
     /// </summary>
@@ -124,6 +139,7 @@ internal sealed class IntakeJournal : IAsyncDisposable
             {
                 _batch.Clear();
                 Item? rotate = null;
+                var writeDeferred = false;
                 while (_batch.Count < MaxBatch && _items.Reader.TryRead(out var item))
                 {
                     if (item.Rotate)
@@ -132,12 +148,28 @@ internal sealed class IntakeJournal : IAsyncDisposable
                         break;
                     }
 
+                    if (item.Deferred)
+                    {
+                        _deferred.AddRange(item.Records);
+                        writeDeferred |= ReferenceEquals(item.Records, NoRecords);
+                        continue;
+                    }
+
                     _batch.Add(item);
                 }
 
-                if (_batch.Count > 0)
+                if (_batch.Count > 0 || (_deferred.Count > 0 && (writeDeferred || rotate is not null)))
                 {
                     WriteBatch();
+                }
+                else if (_deferred.Count > 0 && Interlocked.Exchange(ref _deferredWritePending, 1) == 0)
+                {
+                    // Nothing to travel with yet: write them on their own a little later, unless an acknowledgement comes first.
+                    _ = Task.Delay(DeferredWriteDelay).ContinueWith(
+                        _ => _items.Writer.TryWrite(new Item(NoRecords, null, rotate: false) { Deferred = true }),
+                        CancellationToken.None,
+                        TaskContinuationOptions.ExecuteSynchronously,
+                        TaskScheduler.Default);
                 }
 
                 if (rotate is not null)
@@ -151,6 +183,12 @@ internal sealed class IntakeJournal : IAsyncDisposable
         }
         finally
         {
+            if (_deferred.Count > 0)
+            {
+                _batch.Clear();
+                WriteBatch();
+            }
+
             CloseSegment();
         }
     }
@@ -160,6 +198,9 @@ internal sealed class IntakeJournal : IAsyncDisposable
         try
         {
             _records.Clear();
+            _records.AddRange(_deferred);
+            _deferred.Clear();
+            Volatile.Write(ref _deferredWritePending, 0);
             foreach (var item in _batch)
             {
                 _records.AddRange(item.Records);
@@ -220,6 +261,9 @@ internal sealed class IntakeJournal : IAsyncDisposable
         public bool Rotate { get; } = rotate;
 
         public long ClosedSegment { get; set; }
+
+        /// <summary>Nobody waits for it; its records go with the next written frame.</summary>
+        public bool Deferred { get; init; }
 
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
