@@ -45,10 +45,39 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     /// </summary>
     private const long HeldInMemory = long.MaxValue;
 
+    private const string CompactSql = """
+        INSERT INTO iwlz_inbox (id, kind, dedup_key, event_type, message, received_at, status, attempts, next_attempt_at, lease_owner, lease_expires_at, finished_at)
+        VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, $status, $attempts, $receivedAt, $owner, $expires, $finishedAt)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    private const string CompleteReplayedSql = """
+        UPDATE iwlz_inbox SET status = 1, finished_at = $now, last_error = NULL, lease_owner = NULL, lease_expires_at = NULL
+        WHERE id = $id AND status = 0;
+        """;
+
+    /// <summary>How often the journal is written into SQLite when nothing else asks for it.</summary>
+    internal static readonly TimeSpan CompactionInterval = TimeSpan.FromSeconds(1);
+
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
     private readonly TimeProvider _timeProvider;
     private readonly Lazy<Task> _initialization;
+
+    // The intake journal (null when switched off) and the messages only it holds, by de-duplication key and by ID.
+    private readonly IntakeJournal? _journal;
+    private readonly Lock _journalLock = new();
+    private readonly Dictionary<string, JournalResidentMessage> _journalByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, JournalResidentMessage> _journalById = [];
+    private readonly SemaphoreSlim _compaction = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private int _notHandedOff;
+    private Task? _compactionLoop;
+
+    // A reader connection of its own for the de-duplication lookup of the journal path, with its statement prepared once.
+    private readonly Lock _lookupLock = new();
+    private SqliteConnection? _lookup;
+    private SqliteCommand? _lookupCommand;
 
     /// <summary>Creates an inbox on its own database file.</summary>
     /// <param name="options">Where the file is and how it is flushed.</param>
@@ -63,6 +92,11 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         _database = database;
         _timeProvider = timeProvider;
         _ownsDatabase = ownsDatabase;
+        if (database.Options.UseIntakeJournal)
+        {
+            _journal = new IntakeJournal(database.FullPath, database.Options.Synchronous == SqliteSynchronousMode.Full);
+        }
+
         _initialization = new Lazy<Task>(InitializeCoreAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -88,6 +122,10 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         var json = InboundMessageJson.Serialize(message);
         var id = message.Id.ToString("D");
         var receivedAt = ToUnix(message.ReceivedAt);
+        if (_journal is not null)
+        {
+            return await AcceptThroughJournalAsync(message, key, json, receivedAt, cancellationToken).ConfigureAwait(false);
+        }
 
         // A message handed to the dispatcher in memory is stored as leased by it, with its first attempt counted,
         // so the database way does not deliver it a second time; a crash leaves it pending (leases are reset at
@@ -171,6 +209,12 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref _notHandedOff) > 0)
+        {
+            // Messages acknowledged while no dispatcher place was free are only in the journal: make them leasable.
+            await CompactAsync().ConfigureAwait(false);
+        }
+
         var now = Now();
 
         // A lease is bookkeeping: lost on a power failure, the message is simply delivered again. So it does not
@@ -217,7 +261,62 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var now = ToUnix(Now());
-        return await _database.WriteAsync<IReadOnlyCollection<Guid>>(connection =>
+        if (_journal is null)
+        {
+            return await CompleteInDatabaseAsync(ids, owner, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A message only the journal holds is completed in memory and by a small journal record; its row is written once,
+        // already completed, by the next compaction. Everything else (and a message being compacted right now, whose
+        // row write is queued before this update) is completed in SQLite.
+        List<IntakeJournalRecord>? records = null;
+        List<Guid>? inDatabase = null;
+        List<Guid>? lost = null;
+        lock (_journalLock)
+        {
+            foreach (var id in ids)
+            {
+                if (_journalById.TryGetValue(id, out var resident) && !resident.Compacting)
+                {
+                    if (resident.Completed || !string.Equals(resident.Owner, owner, StringComparison.Ordinal))
+                    {
+                        (lost ??= []).Add(id);
+                        continue;
+                    }
+
+                    resident.Completed = true;
+                    resident.FinishedAt = now;
+                    (records ??= []).Add(new IntakeJournalCompletion(id, now));
+                }
+                else
+                {
+                    (inDatabase ??= []).Add(id);
+                }
+            }
+        }
+
+        if (records is not null)
+        {
+            // Not waited for: the in-memory state already counts, and the next compaction writes it. The record only
+            // spares a redelivery after a crash, so it travels with the next acknowledgement's write and costs no flush.
+            _journal.AppendDeferred(records);
+        }
+
+        if (inDatabase is not null)
+        {
+            var lostInDatabase = await CompleteInDatabaseAsync(inDatabase, owner, now, cancellationToken).ConfigureAwait(false);
+            if (lostInDatabase.Count > 0)
+            {
+                (lost ??= []).AddRange(lostInDatabase);
+            }
+        }
+
+        return lost ?? (IReadOnlyCollection<Guid>)[];
+    }
+
+    private Task<IReadOnlyCollection<Guid>> CompleteInDatabaseAsync(IReadOnlyList<Guid> ids, string owner, long now, CancellationToken cancellationToken)
+    {
+        return _database.WriteAsync<IReadOnlyCollection<Guid>>(connection =>
         {
             List<Guid>? lost = null;
             foreach (var id in ids)
@@ -233,7 +332,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
             }
 
             return lost ?? (IReadOnlyCollection<Guid>)[];
-        }, SqliteCommitFlush.Deferred, cancellationToken).ConfigureAwait(false);
+        }, SqliteCommitFlush.Deferred, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -251,6 +350,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     public async Task<bool> ReplayAsync(Guid id, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await CompactAsync().ConfigureAwait(false);
         var now = ToUnix(Now());
         var replayed = await _database.WriteAsync(connection =>
         {
@@ -277,6 +377,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     public async Task<InboxEntry?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await CompactAsync().ConfigureAwait(false);
         return await _database.ReadAsync(connection =>
         {
             using var command = connection.CreateCommand();
@@ -291,6 +392,8 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await CompactAsync().ConfigureAwait(false);
+
         // The status is written as a literal so that SQLite can use the partial index of that state.
         var filter = status == InboxEntryStatus.Pending
             ? "status = 0 ORDER BY next_attempt_at, received_at"
@@ -308,6 +411,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     public async Task<InboxStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await CompactAsync().ConfigureAwait(false);
         return await _database.ReadAsync(connection =>
         {
             using var command = connection.CreateCommand();
@@ -327,6 +431,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     public async Task<int> PurgeCompletedAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await CompactAsync().ConfigureAwait(false);
         return await _database.WriteAsync(connection =>
         {
             using var command = connection.CreateCommand();
@@ -339,6 +444,37 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_journal is not null)
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+            if (_compactionLoop is not null)
+            {
+                await _compactionLoop.ConfigureAwait(false);
+            }
+
+            if (_initialization.IsValueCreated && _initialization.Value.IsCompletedSuccessfully)
+            {
+                try
+                {
+                    // A clean stop leaves no journal behind; when this fails, the next start replays it.
+                    await CompactAsync().ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // The journal stays on disk and is replayed at the next start; disposal must not fail for it.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }
+
+            await _journal.DisposeAsync().ConfigureAwait(false);
+            lock (_lookupLock)
+            {
+                _lookupCommand?.Dispose();
+                _lookup?.Dispose();
+                _lookup = null;
+            }
+        }
+
         if (_ownsDatabase)
         {
             await _database.DisposeAsync().ConfigureAwait(false);
@@ -348,6 +484,14 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     private async Task InitializeCoreAsync()
     {
         await _database.EnsureMigratedAsync(InboxMigrations.Component, InboxMigrations.All, CancellationToken.None).ConfigureAwait(false);
+        if (_journal is not null)
+        {
+            // What a previous process acknowledged through the journal but did not compact yet goes into SQLite before
+            // anything else reads the inbox.
+            var next = await ReplayJournalAsync().ConfigureAwait(false);
+            _journal.Start(next);
+            _compactionLoop = Task.Run(RunCompactionsAsync);
+        }
 
         // This process owns the file: any lease still recorded belongs to a process that is gone.
         await _database.WriteAsync(connection =>
@@ -358,10 +502,386 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         }, CancellationToken.None).ConfigureAwait(false);
     }
 
+    private async Task<InboxAcceptResult> AcceptThroughJournalAsync(InboundMessage message, string key, string json, long receivedAt, CancellationToken cancellationToken)
+    {
+        // Once appended, the message is stored whatever the caller does; a request that gave up before is not stored.
+        cancellationToken.ThrowIfCancellationRequested();
+        var resident = new JournalResidentMessage(AsStored(message, receivedAt), key, json, receivedAt);
+        JournalResidentMessage? earlier;
+        lock (_journalLock)
+        {
+            // The first of concurrent repeats claims the key; the others answer with whatever it ends up storing.
+            if (!_journalByKey.TryGetValue(key, out earlier))
+            {
+                _journalByKey.Add(key, resident);
+            }
+        }
+
+        if (earlier is not null)
+        {
+            return new InboxAcceptResult(await earlier.Stored.WaitAsync(cancellationToken).ConfigureAwait(false), IsDuplicate: true);
+        }
+
+        // Not in the journal; it may be in the database. The key is claimed before this lookup, and a compaction removes a
+        // key only after its row is committed, so a copy moving from the journal to the database is seen in one of them.
+        InboundMessage? inDatabase;
+        try
+        {
+            inDatabase = FindStoredByKey(key)?.ToEntry().Message;
+        }
+        catch (Exception ex)
+        {
+            Forget(resident, ex);
+            throw;
+        }
+
+        if (inDatabase is not null)
+        {
+            lock (_journalLock)
+            {
+                _journalByKey.Remove(key);
+            }
+
+            resident.Resolve(inDatabase);
+            return new InboxAcceptResult(inDatabase, IsDuplicate: true);
+        }
+
+        // As with the direct insert, a message handed to the dispatcher in memory counts its first attempt and is held by it.
+        var handoff = Handoff;
+        var owner = handoff?.TryReserve();
+        lock (_journalLock)
+        {
+            resident.Owner = owner;
+            resident.Attempts = owner is null ? 0 : 1;
+            _journalById.Add(message.Id, resident);
+            if (owner is null)
+            {
+                _notHandedOff++;
+            }
+        }
+
+        try
+        {
+            await _journal!.AppendAsync([new IntakeJournalAccept(message.Id, (int)message.Kind, receivedAt, resident.Attempts, key, message.EventType, json)], resident).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            Forget(resident, ex);
+            if (owner is not null)
+            {
+                handoff!.Release();
+            }
+
+            throw;
+        }
+
+        resident.Resolve(resident.Message);
+        if (owner is not null)
+        {
+            handoff!.Publish(new InboxEntry
+            {
+                Message = resident.Message,
+                Status = InboxEntryStatus.Pending,
+                Attempts = 1,
+                NextAttemptAt = FromUnix(receivedAt),
+            });
+        }
+        else
+        {
+            handoff?.MarkStoredWithoutHandoff();
+        }
+
+        Signal?.Notify();
+        return new InboxAcceptResult(message, IsDuplicate: false);
+    }
+
+    /// <summary>Drops a message whose store failed; a repeat waiting on it fails too, and the sender sends again.</summary>
+    private void Forget(JournalResidentMessage resident, Exception failure)
+    {
+        lock (_journalLock)
+        {
+            if (_journalByKey.TryGetValue(resident.Key, out var claimed) && ReferenceEquals(claimed, resident))
+            {
+                _journalByKey.Remove(resident.Key);
+            }
+
+            if (_journalById.Remove(resident.Message.Id) && resident.Owner is null)
+            {
+                _notHandedOff--;
+            }
+        }
+
+        resident.Fail(failure);
+    }
+
+    private bool IsJournalResident(Guid id)
+    {
+        if (_journal is null)
+        {
+            return false;
+        }
+
+        lock (_journalLock)
+        {
+            return _journalById.ContainsKey(id);
+        }
+    }
+
+    /// <summary>The stored row with this de-duplication key, read on a connection of its own with a prepared statement.</summary>
+    private StoredRow? FindStoredByKey(string key)
+    {
+        lock (_lookupLock)
+        {
+            try
+            {
+                if (_lookupCommand is null)
+                {
+                    _lookup = new SqliteConnection(_database.ConnectionString);
+                    _lookup.Open();
+                    _lookupCommand = _lookup.CreateCommand();
+                    _lookupCommand.CommandText = SelectByKeySql;
+                    _lookupCommand.Parameters.Add("$key", SqliteType.Text);
+                    _lookupCommand.Prepare();
+                }
+
+                _lookupCommand.Parameters[0].Value = key;
+                using var reader = _lookupCommand.ExecuteReader();
+                return reader.Read() ? ReadRow(reader) : null;
+            }
+            catch
+            {
+                // The connection may be broken; the next lookup opens a fresh one.
+                _lookupCommand?.Dispose();
+                _lookup?.Dispose();
+                _lookupCommand = null;
+                _lookup = null;
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes every message that the journal holds durably into SQLite in one transaction, each in its current state
+    /// (completed: one completed row; otherwise pending, held by its dispatcher when it was handed off), and deletes the
+    /// journal segments once that commit is flushed. Idempotent: a row that is already there is left as it is.
+    /// </summary>
+    private async Task CompactAsync()
+    {
+        if (_journal is null)
+        {
+            return;
+        }
+
+        await _compaction.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var closed = await _journal.RotateAsync().ConfigureAwait(false);
+            var taken = new List<JournalResidentMessage>();
+            var rows = new List<CompactedRow>();
+            Task write;
+            lock (_journalLock)
+            {
+                foreach (var resident in _journalById.Values)
+                {
+                    if (resident.Segment != 0 && resident.Segment <= closed)
+                    {
+                        resident.Compacting = true;
+                        taken.Add(resident);
+                        rows.Add(new CompactedRow(resident, resident.Completed, resident.Attempts, resident.Owner, resident.FinishedAt));
+                    }
+                }
+
+                // Queued inside the lock: a state change that sees Compacting goes to SQLite after this write.
+                write = rows.Count == 0 ? Task.CompletedTask : _database.WriteAsync(connection => WriteCompacted(connection, rows), CancellationToken.None);
+            }
+
+            try
+            {
+                await write.ConfigureAwait(false);
+            }
+            catch
+            {
+                lock (_journalLock)
+                {
+                    foreach (var resident in taken)
+                    {
+                        resident.Compacting = false;
+                    }
+                }
+
+                throw;
+            }
+
+            lock (_journalLock)
+            {
+                foreach (var resident in taken)
+                {
+                    _journalById.Remove(resident.Message.Id);
+                    if (_journalByKey.TryGetValue(resident.Key, out var claimed) && ReferenceEquals(claimed, resident))
+                    {
+                        _journalByKey.Remove(resident.Key);
+                    }
+
+                    if (resident.Owner is null)
+                    {
+                        _notHandedOff--;
+                    }
+                }
+            }
+
+            _journal.DeleteSegmentsThrough(closed);
+        }
+        finally
+        {
+            _compaction.Release();
+        }
+    }
+
+    private int WriteCompacted(SqliteConnection connection, List<CompactedRow> rows)
+    {
+        var insert = _database.Statement(connection, CompactSql);
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var eventType = insert.Parameters.Add("$eventType", SqliteType.Text);
+        var json = insert.Parameters.Add("$message", SqliteType.Text);
+        var receivedAt = insert.Parameters.Add("$receivedAt", SqliteType.Integer);
+        var status = insert.Parameters.Add("$status", SqliteType.Integer);
+        var attempts = insert.Parameters.Add("$attempts", SqliteType.Integer);
+        var owner = insert.Parameters.Add("$owner", SqliteType.Text);
+        var expires = insert.Parameters.Add("$expires", SqliteType.Integer);
+        var finishedAt = insert.Parameters.Add("$finishedAt", SqliteType.Integer);
+        foreach (var row in rows)
+        {
+            var message = row.Resident.Message;
+            id.Value = message.Id.ToString("D");
+            kind.Value = (int)message.Kind;
+            key.Value = row.Resident.Key;
+            eventType.Value = message.EventType;
+            json.Value = row.Resident.Json;
+            receivedAt.Value = row.Resident.ReceivedAt;
+            status.Value = row.Completed ? (int)InboxEntryStatus.Completed : (int)InboxEntryStatus.Pending;
+            attempts.Value = row.Attempts;
+            var held = !row.Completed && row.Owner is not null;
+            owner.Value = held ? row.Owner : DBNull.Value;
+            expires.Value = held ? HeldInMemory : DBNull.Value;
+            finishedAt.Value = row.Completed ? row.FinishedAt : DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
+
+        return rows.Count;
+    }
+
+    /// <summary>
+    /// Writes the journal segments a previous process left into SQLite (pending messages unleased; their leases are
+    /// released at start-up anyway) and deletes them once that commit is flushed. Returns the next segment number.
+    /// </summary>
+    private async Task<long> ReplayJournalAsync()
+    {
+        var segments = IntakeJournal.ListSegments(_database.FullPath);
+        if (segments.Count == 0)
+        {
+            return 1;
+        }
+
+        var records = new List<IntakeJournalRecord>();
+        foreach (var (_, path) in segments)
+        {
+            records.AddRange(IntakeJournalFormat.ReadSegment(path, await File.ReadAllBytesAsync(path).ConfigureAwait(false)));
+        }
+
+        var completed = new Dictionary<Guid, long>();
+        foreach (var record in records)
+        {
+            if (record is IntakeJournalCompletion completion)
+            {
+                completed[completion.Id] = completion.FinishedAt;
+            }
+        }
+
+        await _database.WriteAsync(connection =>
+        {
+            var accepted = new HashSet<Guid>();
+            var rows = new List<CompactedRow>();
+            foreach (var record in records)
+            {
+                if (record is IntakeJournalAccept accept && accepted.Add(accept.Id))
+                {
+                    var message = InboundMessageJson.Deserialize(accept.Id, (InboundMessageKind)accept.Kind, FromUnix(accept.ReceivedAt), accept.Json);
+                    var resident = new JournalResidentMessage(message, accept.Key, accept.Json, accept.ReceivedAt);
+                    var isCompleted = completed.TryGetValue(accept.Id, out var finishedAt);
+                    rows.Add(new CompactedRow(resident, isCompleted, accept.Attempts, null, finishedAt));
+                }
+            }
+
+            WriteCompacted(connection, rows);
+
+            // Every completion again, also of rows an earlier compaction wrote (as pending, or already completed: then
+            // this changes nothing), so a replay after a crash between a compaction's commit and its delete is harmless.
+            foreach (var (id, finishedAt) in completed)
+            {
+                var update = _database.Statement(connection, CompleteReplayedSql);
+                update.Parameters.AddWithValue("$id", id.ToString("D"));
+                update.Parameters.AddWithValue("$now", finishedAt);
+                update.ExecuteNonQuery();
+            }
+
+            return rows.Count;
+        }, CancellationToken.None).ConfigureAwait(false);
+
+        foreach (var (_, path) in segments)
+        {
+            File.Delete(path);
+        }
+
+        return segments[^1].Number + 1;
+    }
+
+    /// <summary>Writes the journal into SQLite every <see cref="CompactionInterval"/>, off the acknowledgement path.</summary>
+    private async Task RunCompactionsAsync()
+    {
+        var token = _stopping.Token;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(CompactionInterval, _timeProvider, token).ConfigureAwait(false);
+                bool any;
+                lock (_journalLock)
+                {
+                    any = _journalById.Count > 0;
+                }
+
+                if (any)
+                {
+                    await CompactAsync().ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // A failed compaction is tried again at the next interval; the journal keeps every message meanwhile.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+    }
+
+    /// <summary>A journal-resident message and the state it is written into SQLite with.</summary>
+    private sealed record CompactedRow(JournalResidentMessage Resident, bool Completed, int Attempts, string? Owner, long FinishedAt);
+
     private async Task<bool> UpdateLeasedAsync(Guid id, string owner, string assignments, DateTimeOffset? next, string? error, SqliteCommitFlush flush, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        if (IsJournalResident(id))
+        {
+            // Retries and dead letters are rare: the message's row is written first, then changed like any other.
+            await CompactAsync().ConfigureAwait(false);
+        }
+
         var now = ToUnix(Now());
         return await _database.WriteAsync(connection =>
         {

@@ -69,6 +69,9 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// <summary>The absolute path of the database file.</summary>
     public string FullPath { get; }
 
+    /// <summary>The options the database was opened with.</summary>
+    public SqliteStorageOptions Options => _options;
+
     /// <summary>The connection string; pooled connections are shared with readers.</summary>
     public string ConnectionString { get; }
 

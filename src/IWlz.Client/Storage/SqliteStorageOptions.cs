@@ -32,4 +32,11 @@ public sealed class SqliteStorageOptions
     /// Default 128; range 1 to 10,000.
     /// </summary>
     public int MaxWriteBatchSize { get; set; } = 128;
+
+    /// <summary>
+    /// Whether the inbox acknowledges through its append-only intake journal (a segment file beside the database,
+    /// written into SQLite in large transactions off the acknowledgement path). Default <see langword="true"/>;
+    /// switched off, every acknowledgement is its own SQLite insert, as before the journal.
+    /// </summary>
+    internal bool UseIntakeJournal { get; set; } = true;
 }

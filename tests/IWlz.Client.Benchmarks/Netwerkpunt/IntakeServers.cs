@@ -41,6 +41,12 @@ internal static class IntakeServers
                 {
                     o.Synchronous = mode;
                 }
+
+                // IWLZ_BENCH_JOURNAL=Off measures the storage path without the intake journal (one SQLite insert per acknowledgement).
+                if (string.Equals(Environment.GetEnvironmentVariable("IWLZ_BENCH_JOURNAL"), "Off", StringComparison.OrdinalIgnoreCase))
+                {
+                    o.UseIntakeJournal = false;
+                }
             })
             .AddNotificatieHandler<NoOpHandler>();
         var app = builder.Build();

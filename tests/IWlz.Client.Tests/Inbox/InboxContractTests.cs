@@ -243,3 +243,22 @@ public sealed class SqliteInboxContractTests : InboxContractTests
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
     }
 }
+
+/// <summary>The same contract with the intake journal switched off: every acknowledgement is its own SQLite insert.</summary>
+public sealed class SqliteInboxWithoutJournalContractTests : InboxContractTests
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("iwlz-inbox-nojournal-").FullName;
+
+    protected override Task<INotificationInbox> CreateAsync() =>
+        Task.FromResult<INotificationInbox>(new IWlz.Client.Inbox.SqliteNotificationInbox(
+            new IWlz.Client.Storage.SqliteDatabase(new IWlz.Client.Storage.SqliteStorageOptions { DatabasePath = Path.Combine(_folder, "inbox.db"), UseIntakeJournal = false }),
+            Time,
+            ownsDatabase: true));
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,0 +1,276 @@
+using System.Buffers;
+using System.Globalization;
+using System.Threading.Channels;
+
+namespace IWlz.Client.Inbox.Internal;
+
+/// <summary>
+/// The append-only intake journal in front of the SQLite inbox: the acknowledgement path appends the message to a
+/// segment file next to the database, and concurrent appends share one write and one flush to disk (group commit).
+/// The inbox later writes the journal's content into SQLite in one large transaction (compaction) and then deletes
+/// the segments it covered; segments left by a crash are replayed into SQLite at start-up.
+/// </summary>
+/// <remarks>
+/// One writer loop owns the file. A compaction first rotates the journal (<see cref="RotateAsync"/>): every record
+/// appended before the rotation is in a segment up to the number it returns, every later one in a newer segment.
+/// </remarks>
+internal sealed class IntakeJournal : IAsyncDisposable
+{
+    /// <summary>The most appends written as one frame.</summary>
+    private const int MaxBatch = 1_024;
+
+    /// <summary>How long deferred records wait for an acknowledgement's frame to travel with before they get one of their own.</summary>
+    internal static readonly TimeSpan DeferredWriteDelay = TimeSpan.FromMilliseconds(50);
+
+    private static readonly IReadOnlyList<IntakeJournalRecord> NoRecords = [];
+
+    private readonly string _databasePath;
+    private readonly bool _flushToDisk;
+    private readonly Channel<Item> _items = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly List<IntakeJournalRecord> _records = [];
+    private readonly List<Item> _batch = [];
+    private readonly List<IntakeJournalRecord> _deferred = [];
+    private int _deferredWritePending;
+    private FileStream? _file;
+    private long _segment;
+    private Task? _loop;
+
+    /// <param name="databasePath">The absolute path of the database file; segments are written beside it.</param>
+    /// <param name="flushToDisk">Whether every frame is flushed to disk before its appends complete (<c>Synchronous = Full</c>).</param>
+    public IntakeJournal(string databasePath, bool flushToDisk)
+    {
+        _databasePath = databasePath;
+        _flushToDisk = flushToDisk;
+    }
+
+    /// <summary>The segment files of a database, oldest first.</summary>
+    public static IReadOnlyList<(long Number, string Path)> ListSegments(string databasePath)
+    {
+        var directory = Path.GetDirectoryName(databasePath)!;
+        var prefix = Path.GetFileName(databasePath) + "-intake-";
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var segments = new List<(long, string)>();
+        foreach (var path in Directory.EnumerateFiles(directory, prefix + "*.journal"))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (long.TryParse(name.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                segments.Add((number, path));
+            }
+        }
+
+        segments.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return segments;
+    }
+
+    /// <summary>The path of segment <paramref name="number"/>.</summary>
+    public static string SegmentPath(string databasePath, long number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{databasePath}-intake-{number:D12}.journal");
+
+    /// <summary>Starts the writer; the first segment it creates has number <paramref name="firstSegment"/>.</summary>
+    public void Start(long firstSegment)
+    {
+        _segment = firstSegment;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Appends records; completes once they are written (and, with a flush to disk, durable).</summary>
+    /// <param name="records">The records, written in one frame with whatever else is waiting.</param>
+    /// <param name="tracked">Told the segment number the records were written to, before the task completes.</param>
+    public Task AppendAsync(IReadOnlyList<IntakeJournalRecord> records, IJournalTracked? tracked = null)
+    {
+        var item = new Item(records, tracked, rotate: false);
+        return _items.Writer.TryWrite(item) ? item.Completion.Task : Task.FromException(new ObjectDisposedException(nameof(IntakeJournal)));
+    }
+
+    /// <summary>
+    /// Appends records that no caller waits for (completions): they travel in the next frame an acknowledgement is
+    /// written in, or after <see cref="DeferredWriteDelay"/> in a frame of their own, so they never cost a flush of their own
+    /// while acknowledgements are being written. Lost in a crash before that, they only make a message run again.
+    /// </summary>
+    public void AppendDeferred(IReadOnlyList<IntakeJournalRecord> records) =>
+        _items.Writer.TryWrite(new Item(records, null, rotate: false) { Deferred = true });
+
+    /// <summary>
+    /// Closes the current segment. Returns the number of the last closed segment: every record appended before this
+    /// call is in a segment with that number or lower.
+    /// </summary>
+    public async Task<long> RotateAsync()
+    {
+        var item = new Item([], null, rotate: true);
+        ObjectDisposedException.ThrowIf(!_items.Writer.TryWrite(item), this);
+
+        await item.Completion.Task.ConfigureAwait(false);
+        return item.ClosedSegment;
+    }
+
+    /// <summary>Deletes every segment file up to and including <paramref name="number"/>.</summary>
+    public void DeleteSegmentsThrough(long number)
+    {
+        foreach (var (segment, path) in ListSegments(_databasePath))
+        {
+            if (segment <= number)
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    /// <summary>Stops the writer after the queued appends and closes the segment.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _items.Writer.TryComplete();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            while (await _items.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                _batch.Clear();
+                Item? rotate = null;
+                var writeDeferred = false;
+                while (_batch.Count < MaxBatch && _items.Reader.TryRead(out var item))
+                {
+                    if (item.Rotate)
+                    {
+                        rotate = item;
+                        break;
+                    }
+
+                    if (item.Deferred)
+                    {
+                        _deferred.AddRange(item.Records);
+                        writeDeferred |= ReferenceEquals(item.Records, NoRecords);
+                        continue;
+                    }
+
+                    _batch.Add(item);
+                }
+
+                if (_batch.Count > 0 || (_deferred.Count > 0 && (writeDeferred || rotate is not null)))
+                {
+                    WriteBatch();
+                }
+                else if (_deferred.Count > 0 && Interlocked.Exchange(ref _deferredWritePending, 1) == 0)
+                {
+                    // Nothing to travel with yet: write them on their own a little later, unless an acknowledgement comes first.
+                    _ = Task.Delay(DeferredWriteDelay).ContinueWith(
+                        _ => _items.Writer.TryWrite(new Item(NoRecords, null, rotate: false) { Deferred = true }),
+                        CancellationToken.None,
+                        TaskContinuationOptions.ExecuteSynchronously,
+                        TaskScheduler.Default);
+                }
+
+                if (rotate is not null)
+                {
+                    CloseSegment();
+                    rotate.ClosedSegment = _segment;
+                    _segment++;
+                    rotate.Completion.TrySetResult();
+                }
+            }
+        }
+        finally
+        {
+            if (_deferred.Count > 0)
+            {
+                _batch.Clear();
+                WriteBatch();
+            }
+
+            CloseSegment();
+        }
+    }
+
+    private void WriteBatch()
+    {
+        try
+        {
+            _records.Clear();
+            _records.AddRange(_deferred);
+            _deferred.Clear();
+            Volatile.Write(ref _deferredWritePending, 0);
+            foreach (var item in _batch)
+            {
+                _records.AddRange(item.Records);
+            }
+
+            _buffer.Clear();
+            IntakeJournalFormat.WriteFrame(_buffer, _records);
+            _file ??= new FileStream(SegmentPath(_databasePath, _segment), FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
+            _file.Write(_buffer.WrittenSpan);
+            if (_flushToDisk)
+            {
+                _file.Flush(flushToDisk: true);
+            }
+        }
+#pragma warning disable CA1031 // The writer must survive any failure: it fails the batch and goes on in a fresh segment.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            foreach (var item in _batch)
+            {
+                item.Completion.TrySetException(ex);
+            }
+
+            // The segment may end in a partial frame now; nothing more is appended to it. Its complete frames stay
+            // valid and are compacted or replayed like any other (a partial last frame is ignored on reading).
+            CloseSegment();
+            _segment++;
+            return;
+        }
+
+        foreach (var item in _batch)
+        {
+            item.Tracked?.Written(_segment);
+            item.Completion.TrySetResult();
+        }
+    }
+
+    private void CloseSegment()
+    {
+        try
+        {
+            _file?.Dispose();
+        }
+        catch (IOException)
+        {
+            // Closing a file whose last write failed; its content is what it is.
+        }
+
+        _file = null;
+    }
+
+    private sealed class Item(IReadOnlyList<IntakeJournalRecord> records, IJournalTracked? tracked, bool rotate)
+    {
+        public IReadOnlyList<IntakeJournalRecord> Records { get; } = records;
+
+        public IJournalTracked? Tracked { get; } = tracked;
+
+        public bool Rotate { get; } = rotate;
+
+        public long ClosedSegment { get; set; }
+
+        /// <summary>Nobody waits for it; its records go with the next written frame.</summary>
+        public bool Deferred { get; init; }
+
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
+
+/// <summary>Told which journal segment its records were written to.</summary>
+internal interface IJournalTracked
+{
+    void Written(long segment);
+}
