@@ -25,6 +25,13 @@ internal sealed class CircuitBreakers(IOptionsMonitor<IWlzClientOptions> options
             return cached;
         }
 
+        return Add(clientKind, uri, known);
+    }
+
+    // Apart from the lookup, so the lambda's closure is only allocated on a miss (a closure over a local of the
+    // calling method is allocated when that method starts, hit or miss).
+    private EndpointCircuit Add(string clientKind, Uri? uri, ConditionalWeakTable<Uri, EndpointCircuit> known)
+    {
         var authority = uri is not null ? $"{uri.Scheme}://{uri.Authority}" : "unknown";
         var circuit = _circuits.GetOrAdd($"{clientKind}|{authority}", _ => new EndpointCircuit(authority, options.CurrentValue.Resilience, time));
         if (uri is not null)
