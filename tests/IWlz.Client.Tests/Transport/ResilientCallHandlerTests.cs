@@ -24,6 +24,10 @@ public sealed class ResilientCallHandlerTests : IDisposable
 {
     private const int RetryEventId = 3001;
     private const int CircuitOpenedEventId = 3003;
+
+    // Real time: long enough that fake time ends the attempt first, short enough that stopping the server (which
+    // waits for delayed answers) does not hold the test up for long.
+    private static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(6);
     private readonly WireMockServer _server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
     private readonly FakeTimeProvider _time = new();
     private readonly CapturingLoggerProvider _logs = new();
@@ -223,7 +227,7 @@ public sealed class ResilientCallHandlerTests : IDisposable
     [Fact]
     public async Task Attempt_timeout_retries_a_query_then_reports_an_attempt_timeout()
     {
-        Answer(200, delay: TimeSpan.FromSeconds(30));
+        Answer(200, delay: SlowAnswer);
         _options.AttemptTimeout = TimeSpan.FromSeconds(2);
         _options.MaxRetryAttempts = 2;
         using var invoker = Invoker();
@@ -238,7 +242,7 @@ public sealed class ResilientCallHandlerTests : IDisposable
     [Fact]
     public async Task Attempt_timeout_is_not_retried_for_a_mutation()
     {
-        Answer(200, delay: TimeSpan.FromSeconds(30));
+        Answer(200, delay: SlowAnswer);
         _options.AttemptTimeout = TimeSpan.FromSeconds(2);
         using var invoker = Invoker();
 
@@ -251,7 +255,7 @@ public sealed class ResilientCallHandlerTests : IDisposable
     [Fact]
     public async Task Total_timeout_ends_the_call_whatever_retries_are_left()
     {
-        Answer(200, delay: TimeSpan.FromSeconds(30));
+        Answer(200, delay: SlowAnswer);
         _options.AttemptTimeout = TimeSpan.FromSeconds(2);
         _options.TotalTimeout = TimeSpan.FromSeconds(5);
         _options.MaxRetryAttempts = 10;
@@ -281,7 +285,7 @@ public sealed class ResilientCallHandlerTests : IDisposable
     [Fact]
     public async Task Caller_cancellation_is_the_callers_and_is_not_retried()
     {
-        Answer(200, delay: TimeSpan.FromSeconds(30));
+        Answer(200, delay: SlowAnswer);
         using var invoker = Invoker();
         using var caller = new CancellationTokenSource();
 
