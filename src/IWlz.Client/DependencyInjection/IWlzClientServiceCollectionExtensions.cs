@@ -63,7 +63,8 @@ public static partial class IWlzClientServiceCollectionExtensions
 
         services.TryAddSingleton<ClientCertificateRegistry>();
         services.TryAddSingleton<PrimaryHandlerFactory>();
-        services.TryAddSingleton<ResiliencePipelines>();
+        services.TryAddSingleton<CircuitBreakers>();
+        services.TryAddSingleton<CancellationSourcePool>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpClientFactoryOptions>, HttpClientConfigurator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HttpClientFactoryOptions>, HeaderRedaction>());
 

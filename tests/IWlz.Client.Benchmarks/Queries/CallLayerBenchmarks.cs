@@ -27,7 +27,7 @@ public class CallLayerBenchmarks
 
     private QueryClients _clients = null!;
     private ServiceRouter _router = null!;
-    private ResiliencePipelines _pipelines = null!;
+    private CircuitBreakers _circuits = null!;
     private TemplateGuard _guard = null!;
     private IAuditTrail _audit = null!;
     private ClientCertificate _certificate = null!;
@@ -42,7 +42,7 @@ public class CallLayerBenchmarks
         _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(RecordedResponses.Qbr0001().Body)).GetAwaiter().GetResult();
         var services = _clients.Sdk;
         _router = services.GetRequiredService<ServiceRouter>();
-        _pipelines = services.GetRequiredService<ResiliencePipelines>();
+        _circuits = services.GetRequiredService<CircuitBreakers>();
         _audit = services.GetRequiredService<IAuditTrail>();
         _guard = ((TemplateGuardExecutor)services.GetRequiredService<IGraphQLExecutor>()).Guard;
         _certificate = services.GetRequiredService<ICertificateProvider>().GetCertificateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
@@ -108,8 +108,8 @@ public class CallLayerBenchmarks
         return objects.Count;
     }
 
-    [Benchmark(Description = "resilience pipeline lookup")]
-    public object Pipeline() => _pipelines.For("pep", _request);
+    [Benchmark(Description = "circuit breaker lookup")]
+    public object Circuit() => _circuits.For("pep", _request.RequestUri);
 
     [Benchmark(Description = "read the answer: generated converters")]
     public int ReadSdk() => ResponseEnvelope<BemiddelingspecificatieVoorZorgaanbiederResult>.Parse(_responseBody, Operation.DataTypeInfo).Data!.Bemiddelingspecificatie.Count;

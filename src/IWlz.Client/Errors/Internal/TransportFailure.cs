@@ -1,6 +1,5 @@
 using System.Net.Http;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
+using IWlz.Client.Transport.Internal;
 
 namespace IWlz.Client.Errors.Internal;
 
@@ -13,8 +12,8 @@ internal static class TransportFailure
         return exception switch
         {
             IWlzException known => known,
-            TimeoutRejectedException => new IWlzException(IWlzErrorKind.Timeout, source, $"The call to {where} timed out (IWlz:Resilience:AttemptTimeout / TotalTimeout).", exception),
-            BrokenCircuitException => new IWlzException(IWlzErrorKind.CircuitOpen, source, $"Calls to {where} failed too often recently; its circuit is open and the call was not sent. Retry later.", exception),
+            ResilienceTimeoutException => new IWlzException(IWlzErrorKind.Timeout, source, $"The call to {where} timed out (IWlz:Resilience:AttemptTimeout / TotalTimeout).", exception),
+            CircuitOpenException => new IWlzException(IWlzErrorKind.CircuitOpen, source, $"Calls to {where} failed too often recently; its circuit is open and the call was not sent. Retry later.", exception),
             OperationCanceledException { InnerException: TimeoutException } => new IWlzException(IWlzErrorKind.Timeout, source, $"No connection to {where} could be set up within IWlz:Resilience:ConnectTimeout.", exception),
             HttpRequestException http => new IWlzException(IWlzErrorKind.Transport, source, Describe(http, where), exception),
             _ => null,

@@ -2,7 +2,6 @@ using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +9,16 @@ namespace IWlz.Client.Transport.Internal;
 
 /// <summary>
 /// Configures the SDK's named clients (<see cref="HttpClientNames"/>) for any certificate thumbprint.
-/// PEP: resilience → token and B3 (one handler) → mTLS socket handler. nID: resilience → B3 → mTLS socket handler.
+/// PEP: resilience (<see cref="ResilientCallHandler"/>) → token and B3 (one handler) → mTLS socket handler. nID: resilience → B3 → mTLS socket handler.
 /// </summary>
 internal sealed class HttpClientConfigurator(
     IOptionsMonitor<IWlzClientOptions> options,
     ClientCertificateRegistry certificates,
     PrimaryHandlerFactory primaryHandlers,
-    ResiliencePipelines pipelines) : IConfigureNamedOptions<HttpClientFactoryOptions>
+    CircuitBreakers circuits,
+    CancellationSourcePool cancellationSources,
+    TimeProvider time,
+    ILoggerFactory loggers) : IConfigureNamedOptions<HttpClientFactoryOptions>
 {
     public void Configure(HttpClientFactoryOptions options1) => Configure(Options.DefaultName, options1);
 
@@ -45,11 +47,11 @@ internal sealed class HttpClientConfigurator(
         {
             builder.PrimaryHandler = primaryHandlers.Create(certificates.Get(thumbprint));
             var kind = isPep ? "pep" : "nid";
-            builder.AdditionalHandlers.Add(new ResilienceHandler(request => pipelines.For(kind, request)));
+            var logger = loggers.CreateLogger("IWlz.Client.Transport");
+            builder.AdditionalHandlers.Add(new ResilientCallHandler(kind, circuits, cancellationSources, options, time, logger));
             var metrics = builder.Services.GetRequiredService<SdkMetrics>();
             if (isPep)
             {
-                var logger = builder.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IWlz.Client.Transport");
                 builder.AdditionalHandlers.Add(new TokenHandler(builder.Services.GetRequiredService<ITokenProvider>(), logger, options, metrics));
             }
             else

@@ -32,6 +32,7 @@ internal sealed class PepGraphQLExecutor(
     private const string AcceptHeader = "application/graphql-response+json, application/json; q=0.9";
 
     private readonly TokenRequestCache _tokenRequests = new();
+    private readonly NamedClientCache _clients = new(httpClientFactory, options, time);
 
     public async Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
         GraphQLOperation<TVariables, TData> operation,
@@ -76,7 +77,7 @@ internal sealed class PepGraphQLExecutor(
             var tokenRequest = _tokenRequests.Get(endpoint.TokenEndpoint, endpoint.ResourceUri, scopes, current.ActingOnBehalfOf, certificate);
             Tokens.Internal.TokenRequestRules.RequireHttpsUrl(endpoint.PepEndpoint, "PEP endpoint");
             certificateRegistry.Register(certificate);
-            var client = httpClientFactory.CreateClient(HttpClientNames.Pep(certificate.Thumbprint));
+            var client = _clients.Get(HttpClientNames.Pep(certificate.Thumbprint));
 
             using var body = GraphQLRequestWriter.Write(operation, variables);
             if (audit.IsEnabled)
