@@ -246,8 +246,9 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
     /// <inheritdoc />
     /// <remarks>
-    /// All completions are one write (one prepared statement, executed per ID). A completion is committed before
-    /// this returns, so it survives a crash of the process; it reaches the disk with the next acknowledgement or
+    /// All completions are one write (one prepared statement, executed per ID; a message only the intake journal holds
+    /// gets a journal record instead). A completion is written (committed, or appended to the journal file) before this
+    /// returns, so it survives a crash of the process; it reaches the disk with the next acknowledgement, compaction or
     /// checkpoint (within a second), so a power failure can at worst make a handled message run again.
     /// </remarks>
     public async Task<IReadOnlyCollection<Guid>> CompleteManyAsync(IReadOnlyList<Guid> ids, string owner, CancellationToken cancellationToken)
@@ -297,9 +298,10 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
         if (records is not null)
         {
-            // Not waited for: the in-memory state already counts, and the next compaction writes it. The record only
-            // spares a redelivery after a crash, so it travels with the next acknowledgement's write and costs no flush.
-            _journal.AppendDeferred(records);
+            // Waited for until it is written to the segment file (not flushed): then it survives a crash of the process,
+            // as an SQLite commit without a flush does. It costs no flush of its own; the next acknowledgement's flush or
+            // compaction makes it durable. The in-memory state already counts for this process.
+            await _journal.AppendUnflushedAsync(records).ConfigureAwait(false);
         }
 
         if (inDatabase is not null)

@@ -125,6 +125,27 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_completion_is_in_the_journal_file_when_it_returns_without_a_later_acknowledgement()
+    {
+        var handoff = new InboxHandoff(capacity: 4);
+        handoff.Attach("handler-owner");
+        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        await using var inbox = Open(handoff);
+        await inbox.AcceptAsync(message, default);
+        var segment = Assert.Single(Segments());
+        Assert.DoesNotContain(IntakeJournalFormat.ReadSegment(segment, ReadShared(segment)), r => r is IntakeJournalCompletion);
+
+        // The completion returning is the moment a process crash must no longer deliver the message again: its record
+        // is in the file now, with no acknowledgement after it and no compaction (the fake clock never runs one).
+        Assert.True(await inbox.CompleteAsync(message.Id, "handler-owner", default));
+
+        var records = IntakeJournalFormat.ReadSegment(segment, ReadShared(segment));
+        var completion = Assert.IsType<IntakeJournalCompletion>(records[^1]);
+        Assert.Equal(message.Id, completion.Id);
+        Assert.Single(Segments());
+    }
+
+    [Fact]
     public async Task A_crash_between_the_database_commit_and_the_journal_delete_replays_without_changing_anything()
     {
         var handoff = new InboxHandoff(capacity: 8);
@@ -245,6 +266,15 @@ public sealed class IntakeJournalTests : IAsyncLifetime
 
     private SqliteNotificationInbox Open(InboxHandoff? handoff) =>
         new(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true) { Handoff = handoff };
+
+    /// <summary>Reads a segment the inbox still has open for writing.</summary>
+    private static byte[] ReadShared(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     private string[] Segments() => IntakeJournal.ListSegments(DatabasePath).Select(s => s.Path).ToArray();
 
