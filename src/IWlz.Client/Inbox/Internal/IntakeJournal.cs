@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Threading.Channels;
+using IWlz.Client.Storage.Internal;
 
 namespace IWlz.Client.Inbox.Internal;
 
@@ -21,6 +22,7 @@ internal sealed class IntakeJournal : IAsyncDisposable
 
     private readonly string _databasePath;
     private readonly bool _flushToDisk;
+    private readonly Action<string> _syncDirectory;
     private readonly Channel<Item> _items = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly List<IntakeJournalRecord> _records = [];
@@ -31,11 +33,16 @@ internal sealed class IntakeJournal : IAsyncDisposable
     private Task? _loop;
 
     /// <param name="databasePath">The absolute path of the database file; segments are written beside it.</param>
-    /// <param name="flushToDisk">Whether every frame is flushed to disk before its appends complete (<c>Synchronous = Full</c>).</param>
-    public IntakeJournal(string databasePath, bool flushToDisk)
+    /// <param name="flushToDisk">
+    /// Whether every frame of acknowledgements is flushed to disk before its appends complete, and the directory after a
+    /// new segment file is created in it (<c>Synchronous = Full</c>).
+    /// </param>
+    /// <param name="syncDirectory">Flushes a directory to disk; <see cref="DirectorySync.Flush"/> unless a test observes it.</param>
+    public IntakeJournal(string databasePath, bool flushToDisk, Action<string>? syncDirectory = null)
     {
         _databasePath = databasePath;
         _flushToDisk = flushToDisk;
+        _syncDirectory = syncDirectory ?? DirectorySync.Flush;
     }
 
     /// <summary>The segment files of a database, oldest first.</summary>
@@ -201,7 +208,17 @@ internal sealed class IntakeJournal : IAsyncDisposable
 
             _buffer.Clear();
             IntakeJournalFormat.WriteFrame(_buffer, _records);
-            _file ??= new FileStream(SegmentPath(_databasePath, _segment), FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
+            if (_file is null)
+            {
+                _file = new FileStream(SegmentPath(_databasePath, _segment), FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
+                if (_flushToDisk)
+                {
+                    // The new file's directory entry must be durable before an acknowledgement relies on the file:
+                    // an fsync of the file alone does not make its name survive a power failure on every file system.
+                    _syncDirectory(Path.GetDirectoryName(_file.Name)!);
+                }
+            }
+
             _file.Write(_buffer.WrittenSpan);
             CompleteUnflushed();
             if (flush && _flushToDisk)
