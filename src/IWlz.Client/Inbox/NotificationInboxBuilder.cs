@@ -1,6 +1,8 @@
 using IWlz.Client.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace IWlz.Client.Inbox;
@@ -126,6 +128,7 @@ public sealed class NotificationInboxBuilder
         {
             Signal = services.GetRequiredService<InboxSignal>(),
             Handoff = services.GetRequiredService<Internal.InboxHandoff>(),
+            Logger = services.GetService<ILoggerFactory>()?.CreateLogger<SqliteNotificationInbox>() ?? (ILogger)NullLogger.Instance,
         };
 
     internal static SqliteDatabase CreateDatabase(IServiceProvider services) =>

@@ -2,6 +2,8 @@ using System.Globalization;
 using IWlz.Client.Inbox.Internal;
 using IWlz.Client.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IWlz.Client.Inbox;
 
@@ -59,6 +61,16 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     /// <summary>How often the journal is written into SQLite when nothing else asks for it.</summary>
     internal static readonly TimeSpan CompactionInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The most messages the intake journal holds that are not in SQLite yet (default 100,000, some hundreds of MiB of
+    /// memory at most). Above it, as when compaction keeps failing (disk full, a locked database), an acknowledgement
+    /// waits up to <see cref="JournalFullWait"/> for a compaction to make room and otherwise fails, so memory stays bounded.
+    /// </summary>
+    internal const int DefaultJournalResidentLimit = 100_000;
+
+    /// <summary>How long an acknowledgement waits for a compaction when the journal holds <see cref="JournalResidentLimit"/> messages.</summary>
+    internal static readonly TimeSpan JournalFullWait = TimeSpan.FromSeconds(2);
+
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
     private readonly TimeProvider _timeProvider;
@@ -70,6 +82,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     private readonly Dictionary<string, JournalResidentMessage> _journalByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, JournalResidentMessage> _journalById = [];
     private readonly SemaphoreSlim _compaction = new(1, 1);
+    private Task? _roomCompaction;
     private readonly CancellationTokenSource _stopping = new();
     private int _notHandedOff;
     private Task? _compactionLoop;
@@ -104,6 +117,12 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     public string DatabasePath => _database.FullPath;
 
     internal InboxSignal? Signal { get; set; }
+
+    /// <summary>Where compaction failures are logged (counts and error types only).</summary>
+    internal ILogger Logger { get; set; } = NullLogger.Instance;
+
+    /// <summary>The most journal-resident messages; <see cref="DefaultJournalResidentLimit"/> except in tests.</summary>
+    internal int JournalResidentLimit { get; init; } = DefaultJournalResidentLimit;
 
     /// <summary>The dispatcher's hand-off queue; <see langword="null"/> when every message is read back from the file.</summary>
     internal InboxHandoff? Handoff { get; set; }
@@ -246,8 +265,9 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
     /// <inheritdoc />
     /// <remarks>
-    /// All completions are one write (one prepared statement, executed per ID). A completion is committed before
-    /// this returns, so it survives a crash of the process; it reaches the disk with the next acknowledgement or
+    /// All completions are one write (one prepared statement, executed per ID; a message only the intake journal holds
+    /// gets a journal record instead). A completion is written (committed, or appended to the journal file) before this
+    /// returns, so it survives a crash of the process; it reaches the disk with the next acknowledgement, compaction or
     /// checkpoint (within a second), so a power failure can at worst make a handled message run again.
     /// </remarks>
     public async Task<IReadOnlyCollection<Guid>> CompleteManyAsync(IReadOnlyList<Guid> ids, string owner, CancellationToken cancellationToken)
@@ -297,9 +317,10 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
         if (records is not null)
         {
-            // Not waited for: the in-memory state already counts, and the next compaction writes it. The record only
-            // spares a redelivery after a crash, so it travels with the next acknowledgement's write and costs no flush.
-            _journal.AppendDeferred(records);
+            // Waited for until it is written to the segment file (not flushed): then it survives a crash of the process,
+            // as an SQLite commit without a flush does. It costs no flush of its own; the next acknowledgement's flush or
+            // compaction makes it durable. The in-memory state already counts for this process.
+            await _journal.AppendUnflushedAsync(records).ConfigureAwait(false);
         }
 
         if (inDatabase is not null)
@@ -506,6 +527,11 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
     {
         // Once appended, the message is stored whatever the caller does; a request that gave up before is not stored.
         cancellationToken.ThrowIfCancellationRequested();
+        if (JournalResidentCount() >= JournalResidentLimit)
+        {
+            await WaitForJournalRoomAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var resident = new JournalResidentMessage(AsStored(message, receivedAt), key, json, receivedAt);
         JournalResidentMessage? earlier;
         lock (_journalLock)
@@ -593,6 +619,76 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
         Signal?.Notify();
         return new InboxAcceptResult(message, IsDuplicate: false);
+    }
+
+    private int JournalResidentCount()
+    {
+        lock (_journalLock)
+        {
+            return _journalById.Count;
+        }
+    }
+
+    /// <summary>
+    /// The journal is full: waits up to <see cref="JournalFullWait"/> for one compaction (shared by every acknowledgement
+    /// that waits) and fails with an <see cref="IOException"/> when it fails or leaves the journal full, so the message
+    /// is not acknowledged (the netwerkpunt answers 503 and the sender sends it again).
+    /// </summary>
+    private async Task WaitForJournalRoomAsync(CancellationToken cancellationToken)
+    {
+        Task compaction;
+        lock (_journalLock)
+        {
+            if (_roomCompaction is null || _roomCompaction.IsCompleted)
+            {
+                _roomCompaction = Task.Run(CompactLoggedAsync, CancellationToken.None);
+            }
+
+            compaction = _roomCompaction;
+        }
+
+        Exception? failure = null;
+        try
+        {
+            await compaction.WaitAsync(JournalFullWait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any failure of the compaction (or the wait running out) is reported below as the journal being full.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            failure = ex;
+        }
+
+        var count = JournalResidentCount();
+        if (failure is null && count < JournalResidentLimit)
+        {
+            return;
+        }
+
+        IntakeJournalLog.JournalFull(Logger, count, JournalResidentLimit);
+        throw new IOException(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The inbox's intake journal beside '{_database.FullPath}' holds {count} messages that could not be written into the database yet (limit {JournalResidentLimit}); the message is not stored. See the logged compaction failure."),
+            failure);
+    }
+
+    /// <summary>A compaction whose failure is logged (and rethrown).</summary>
+    private async Task CompactLoggedAsync()
+    {
+        try
+        {
+            await CompactAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            IntakeJournalLog.CompactionFailed(Logger, ex.GetType().Name, JournalResidentCount(), ex);
+            throw;
+        }
     }
 
     /// <summary>Drops a message whose store failed; a repeat waiting on it fails too, and the sender sends again.</summary>
@@ -854,14 +950,14 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
 
                 if (any)
                 {
-                    await CompactAsync().ConfigureAwait(false);
+                    await CompactLoggedAsync().ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
                 break;
             }
-#pragma warning disable CA1031 // A failed compaction is tried again at the next interval; the journal keeps every message meanwhile.
+#pragma warning disable CA1031 // A failed compaction is logged and tried again at the next interval; the journal keeps every message meanwhile.
             catch (Exception)
 #pragma warning restore CA1031
             {

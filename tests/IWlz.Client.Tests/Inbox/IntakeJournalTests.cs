@@ -125,6 +125,61 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_completion_is_in_the_journal_file_when_it_returns_without_a_later_acknowledgement()
+    {
+        var handoff = new InboxHandoff(capacity: 4);
+        handoff.Attach("handler-owner");
+        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        await using var inbox = Open(handoff);
+        await inbox.AcceptAsync(message, default);
+        var segment = Assert.Single(Segments());
+        Assert.DoesNotContain(IntakeJournalFormat.ReadSegment(segment, ReadShared(segment)), r => r is IntakeJournalCompletion);
+
+        // The completion returning is the moment a process crash must no longer deliver the message again: its record
+        // is in the file now, with no acknowledgement after it and no compaction (the fake clock never runs one).
+        Assert.True(await inbox.CompleteAsync(message.Id, "handler-owner", default));
+
+        var records = IntakeJournalFormat.ReadSegment(segment, ReadShared(segment));
+        var completion = Assert.IsType<IntakeJournalCompletion>(records[^1]);
+        Assert.Equal(message.Id, completion.Id);
+        Assert.Single(Segments());
+    }
+
+    [Fact]
+    public async Task A_full_journal_whose_compaction_fails_refuses_new_messages_with_a_storage_error_and_recovers()
+    {
+        using var logs = new ListLoggerProvider();
+        await using var inbox = new SqliteNotificationInbox(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true)
+        {
+            JournalResidentLimit = 2,
+            Logger = logs.CreateLogger("inbox"),
+        };
+        var first = TestMessages.Notificatie(_time.GetUtcNow());
+        var second = TestMessages.Notificatie(_time.GetUtcNow());
+        await inbox.AcceptAsync(first, default);
+        await inbox.AcceptAsync(second, default);
+
+        // A real SQLite failure of every compaction (as a full disk would give), while lookups keep working.
+        ExecuteOnDatabase("CREATE TRIGGER refuse_inbox_rows BEFORE INSERT ON iwlz_inbox BEGIN SELECT RAISE(ABORT, 'simulated full disk'); END;");
+        var third = TestMessages.Notificatie(_time.GetUtcNow());
+        var error = await Assert.ThrowsAsync<IOException>(() => inbox.AcceptAsync(third, default));
+        Assert.IsType<SqliteException>(error.InnerException);
+        Assert.Contains(DatabasePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("limit 2", error.Message, StringComparison.Ordinal);
+
+        var failed = Assert.Single(logs.Entries, e => e.EventId == 5110);
+        Assert.IsType<SqliteException>(failed.Exception);
+        Assert.Contains(logs.Entries, e => e.EventId == 5111);
+        Assert.All(logs.Entries, e => Assert.DoesNotContain(first.EventType, e.Message, StringComparison.Ordinal));
+
+        // Once the database takes writes again, the next acknowledgement's compaction makes room; nothing was lost.
+        ExecuteOnDatabase("DROP TRIGGER refuse_inbox_rows;");
+        Assert.False((await inbox.AcceptAsync(third, default)).IsDuplicate);
+        Assert.Equal(new InboxStatistics(3, 0, 0), await inbox.GetStatisticsAsync(default));
+        Assert.True((await inbox.AcceptAsync(TestMessages.RepeatOf(first, _time.GetUtcNow()), default)).IsDuplicate);
+    }
+
+    [Fact]
     public async Task A_crash_between_the_database_commit_and_the_journal_delete_replays_without_changing_anything()
     {
         var handoff = new InboxHandoff(capacity: 8);
@@ -245,6 +300,24 @@ public sealed class IntakeJournalTests : IAsyncLifetime
 
     private SqliteNotificationInbox Open(InboxHandoff? handoff) =>
         new(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true) { Handoff = handoff };
+
+    private void ExecuteOnDatabase(string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Reads a segment the inbox still has open for writing.</summary>
+    private static byte[] ReadShared(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     private string[] Segments() => IntakeJournal.ListSegments(DatabasePath).Select(s => s.Path).ToArray();
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Threading.Channels;
+using IWlz.Client.Storage.Internal;
 
 namespace IWlz.Client.Inbox.Internal;
 
@@ -19,29 +20,29 @@ internal sealed class IntakeJournal : IAsyncDisposable
     /// <summary>The most appends written as one frame.</summary>
     private const int MaxBatch = 1_024;
 
-    /// <summary>How long deferred records wait for an acknowledgement's frame to travel with before they get one of their own.</summary>
-    internal static readonly TimeSpan DeferredWriteDelay = TimeSpan.FromMilliseconds(50);
-
-    private static readonly IReadOnlyList<IntakeJournalRecord> NoRecords = [];
-
     private readonly string _databasePath;
     private readonly bool _flushToDisk;
+    private readonly Action<string> _syncDirectory;
     private readonly Channel<Item> _items = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly List<IntakeJournalRecord> _records = [];
     private readonly List<Item> _batch = [];
-    private readonly List<IntakeJournalRecord> _deferred = [];
-    private int _deferredWritePending;
+    private readonly List<Item> _unflushed = [];
     private FileStream? _file;
     private long _segment;
     private Task? _loop;
 
     /// <param name="databasePath">The absolute path of the database file; segments are written beside it.</param>
-    /// <param name="flushToDisk">Whether every frame is flushed to disk before its appends complete (<c>Synchronous = Full</c>).</param>
-    public IntakeJournal(string databasePath, bool flushToDisk)
+    /// <param name="flushToDisk">
+    /// Whether every frame of acknowledgements is flushed to disk before its appends complete, and the directory after a
+    /// new segment file is created in it (<c>Synchronous = Full</c>).
+    /// </param>
+    /// <param name="syncDirectory">Flushes a directory to disk; <see cref="DirectorySync.Flush"/> unless a test observes it.</param>
+    public IntakeJournal(string databasePath, bool flushToDisk, Action<string>? syncDirectory = null)
     {
         _databasePath = databasePath;
         _flushToDisk = flushToDisk;
+        _syncDirectory = syncDirectory ?? DirectorySync.Flush;
     }
 
     /// <summary>The segment files of a database, oldest first.</summary>
@@ -89,12 +90,17 @@ internal sealed class IntakeJournal : IAsyncDisposable
     }
 
     /// <summary>
-    /// Appends records that no caller waits for (completions): they travel in the next frame an acknowledgement is
-    /// written in, or after <see cref="DeferredWriteDelay"/> in a frame of their own, so they never cost a flush of their own
-    /// while acknowledgements are being written. Lost in a crash before that, they only make a message run again.
+    /// Appends records that need no flush to disk of their own (completions). The writer loop writes them at once, in
+    /// one frame with whatever else is waiting, and the task completes right after that write, before any flush: written
+    /// to the file (the OS page cache), they survive a crash of the process; the next acknowledgement's flush (or a
+    /// compaction) makes them survive a power loss. The task never fails: a record whose write failed is only lost on a
+    /// crash, where it makes a message run again.
     /// </summary>
-    public void AppendDeferred(IReadOnlyList<IntakeJournalRecord> records) =>
-        _items.Writer.TryWrite(new Item(records, null, rotate: false) { Deferred = true });
+    public Task AppendUnflushedAsync(IReadOnlyList<IntakeJournalRecord> records)
+    {
+        var item = new Item(records, null, rotate: false) { Unflushed = true };
+        return _items.Writer.TryWrite(item) ? item.Completion.Task : Task.CompletedTask;
+    }
 
     /// <summary>
     /// Closes the current segment. Returns the number of the last closed segment: every record appended before this
@@ -137,9 +143,9 @@ internal sealed class IntakeJournal : IAsyncDisposable
         {
             while (await _items.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
+                // Everything that is waiting goes into one frame: acknowledgements and completions alike.
                 _batch.Clear();
                 Item? rotate = null;
-                var writeDeferred = false;
                 while (_batch.Count < MaxBatch && _items.Reader.TryRead(out var item))
                 {
                     if (item.Rotate)
@@ -148,28 +154,20 @@ internal sealed class IntakeJournal : IAsyncDisposable
                         break;
                     }
 
-                    if (item.Deferred)
+                    if (item.Unflushed)
                     {
-                        _deferred.AddRange(item.Records);
-                        writeDeferred |= ReferenceEquals(item.Records, NoRecords);
+                        _unflushed.Add(item);
                         continue;
                     }
 
                     _batch.Add(item);
                 }
 
-                if (_batch.Count > 0 || (_deferred.Count > 0 && (writeDeferred || rotate is not null)))
+                if (_batch.Count > 0 || _unflushed.Count > 0)
                 {
-                    WriteBatch();
-                }
-                else if (_deferred.Count > 0 && Interlocked.Exchange(ref _deferredWritePending, 1) == 0)
-                {
-                    // Nothing to travel with yet: write them on their own a little later, unless an acknowledgement comes first.
-                    _ = Task.Delay(DeferredWriteDelay).ContinueWith(
-                        _ => _items.Writer.TryWrite(new Item(NoRecords, null, rotate: false) { Deferred = true }),
-                        CancellationToken.None,
-                        TaskContinuationOptions.ExecuteSynchronously,
-                        TaskScheduler.Default);
+                    // Only acknowledgements wait for the flush to disk. A frame of completions alone is written at once
+                    // (in the OS page cache, so it survives a process crash) and becomes durable with the next flush.
+                    WriteBatch(flush: _batch.Count > 0);
                 }
 
                 if (rotate is not null)
@@ -183,24 +181,26 @@ internal sealed class IntakeJournal : IAsyncDisposable
         }
         finally
         {
-            if (_deferred.Count > 0)
+            if (_unflushed.Count > 0)
             {
                 _batch.Clear();
-                WriteBatch();
+                WriteBatch(flush: true);
             }
 
             CloseSegment();
         }
     }
 
-    private void WriteBatch()
+    private void WriteBatch(bool flush)
     {
         try
         {
             _records.Clear();
-            _records.AddRange(_deferred);
-            _deferred.Clear();
-            Volatile.Write(ref _deferredWritePending, 0);
+            foreach (var item in _unflushed)
+            {
+                _records.AddRange(item.Records);
+            }
+
             foreach (var item in _batch)
             {
                 _records.AddRange(item.Records);
@@ -208,9 +208,20 @@ internal sealed class IntakeJournal : IAsyncDisposable
 
             _buffer.Clear();
             IntakeJournalFormat.WriteFrame(_buffer, _records);
-            _file ??= new FileStream(SegmentPath(_databasePath, _segment), FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
+            if (_file is null)
+            {
+                _file = new FileStream(SegmentPath(_databasePath, _segment), FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0, FileOptions.None);
+                if (_flushToDisk)
+                {
+                    // The new file's directory entry must be durable before an acknowledgement relies on the file:
+                    // an fsync of the file alone does not make its name survive a power failure on every file system.
+                    _syncDirectory(Path.GetDirectoryName(_file.Name)!);
+                }
+            }
+
             _file.Write(_buffer.WrittenSpan);
-            if (_flushToDisk)
+            CompleteUnflushed();
+            if (flush && _flushToDisk)
             {
                 _file.Flush(flushToDisk: true);
             }
@@ -219,6 +230,7 @@ internal sealed class IntakeJournal : IAsyncDisposable
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            CompleteUnflushed();
             foreach (var item in _batch)
             {
                 item.Completion.TrySetException(ex);
@@ -236,6 +248,17 @@ internal sealed class IntakeJournal : IAsyncDisposable
             item.Tracked?.Written(_segment);
             item.Completion.TrySetResult();
         }
+    }
+
+    /// <summary>Releases the callers of <see cref="AppendUnflushedAsync"/> once their records are written (or their write failed).</summary>
+    private void CompleteUnflushed()
+    {
+        foreach (var item in _unflushed)
+        {
+            item.Completion.TrySetResult();
+        }
+
+        _unflushed.Clear();
     }
 
     private void CloseSegment()
@@ -262,8 +285,8 @@ internal sealed class IntakeJournal : IAsyncDisposable
 
         public long ClosedSegment { get; set; }
 
-        /// <summary>Nobody waits for it; its records go with the next written frame.</summary>
-        public bool Deferred { get; init; }
+        /// <summary>Its records are written at once and it completes after the write, without waiting for a flush to disk.</summary>
+        public bool Unflushed { get; init; }
 
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
