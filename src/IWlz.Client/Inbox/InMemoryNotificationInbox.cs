@@ -10,6 +10,10 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, Row> _rows = [];
     private readonly Dictionary<string, Guid> _byKey = new(StringComparer.Ordinal);
+
+    // The rows still pending, apart from all rows: the dispatcher leases on every wake, and a scan of every row
+    // ever received (completed ones stay until purged) made each lease slower the longer the process ran.
+    private readonly Dictionary<Guid, Row> _pending = [];
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates an empty inbox.</summary>
@@ -37,7 +41,9 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
             else
             {
                 _byKey[key] = message.Id;
-                _rows[message.Id] = new Row(message) { NextAttemptAt = message.ReceivedAt };
+                var row = new Row(message) { NextAttemptAt = message.ReceivedAt };
+                _rows[message.Id] = row;
+                _pending[message.Id] = row;
                 result = new InboxAcceptResult(message, IsDuplicate: false);
             }
         }
@@ -58,8 +64,8 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
         var now = _timeProvider.GetUtcNow();
         lock (_lock)
         {
-            var due = _rows.Values
-                .Where(r => r.Status == InboxEntryStatus.Pending && r.NextAttemptAt <= now && (r.LeaseOwner is null || r.LeaseExpiresAt <= now))
+            var due = _pending.Values
+                .Where(r => r.NextAttemptAt <= now && (r.LeaseOwner is null || r.LeaseExpiresAt <= now))
                 .OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Message.ReceivedAt)
                 .Take(maxCount)
                 .ToList();
@@ -119,6 +125,7 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
                 row.FinishedAt = null;
                 row.LeaseOwner = null;
                 row.LeaseExpiresAt = null;
+                _pending[id] = row;
             }
         }
 
@@ -145,7 +152,7 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         lock (_lock)
         {
-            var rows = _rows.Values.Where(r => r.Status == status);
+            var rows = status == InboxEntryStatus.Pending ? _pending.Values : _rows.Values.Where(r => r.Status == status);
             rows = status == InboxEntryStatus.Pending
                 ? rows.OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Message.ReceivedAt)
                 : rows.OrderByDescending(r => r.FinishedAt).ThenByDescending(r => r.Message.ReceivedAt);
@@ -159,7 +166,7 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
         lock (_lock)
         {
             return Task.FromResult(new InboxStatistics(
-                _rows.Values.Count(r => r.Status == InboxEntryStatus.Pending),
+                _pending.Count,
                 _rows.Values.Count(r => r.Status == InboxEntryStatus.Completed),
                 _rows.Values.Count(r => r.Status == InboxEntryStatus.DeadLettered)));
         }
@@ -193,6 +200,11 @@ public sealed class InMemoryNotificationInbox : INotificationInbox
             }
 
             update(row, now);
+            if (row.Status != InboxEntryStatus.Pending)
+            {
+                _pending.Remove(id);
+            }
+
             row.LeaseOwner = null;
             row.LeaseExpiresAt = null;
             return true;
