@@ -20,6 +20,7 @@ namespace IWlz.Client.Benchmarks.Queries;
 /// are the steps the baseline does not take (or takes differently); the query benchmarks show their sum.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(false)] // the project defaults to server GC for the netwerkpunt servers; this benchmark keeps workstation GC, as its published figures were measured
 public class CallLayerBenchmarks
 {
     private static readonly GraphQLOperation<BemiddelingspecificatieVoorZorgaanbiederVariables, BemiddelingspecificatieVoorZorgaanbiederResult> Operation =

@@ -11,6 +11,7 @@ namespace IWlz.Client.Benchmarks.Registers;
 /// time (parsed and compared with every template of the register).
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(false)] // the project defaults to server GC for the netwerkpunt servers; this benchmark keeps workstation GC, as its published figures were measured
 public class TemplateGuardBenchmarks
 {
     private const string VendorDocument = "query MijnSpecificatie($BemiddelingspecificatieID: UUID!, $Instelling: String!) { bemiddelingspecificatie(where: {bemiddelingspecificatieID: {eq: $BemiddelingspecificatieID}, instelling: {eq: $Instelling}}) { bemiddelingspecificatieID zzpCode bemiddeling { client { bsn } } } }";
