@@ -203,11 +203,21 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
             return result;
         }
 
+        AnnounceStored(handoff, owner, AsStored(message, receivedAt), receivedAt);
+        return result;
+    }
+
+    /// <summary>
+    /// Tells the dispatcher that a new message is durable: the message itself when this store reserved a place in the
+    /// hand-off (<paramref name="owner"/>), otherwise only that it must look in the file. Both accept paths end here.
+    /// </summary>
+    private void AnnounceStored(InboxHandoff? handoff, string? owner, InboundMessage stored, long receivedAt)
+    {
         if (owner is not null)
         {
             handoff!.Publish(new InboxEntry
             {
-                Message = AsStored(message, receivedAt),
+                Message = stored,
                 Status = InboxEntryStatus.Pending,
                 Attempts = 1,
                 NextAttemptAt = FromUnix(receivedAt),
@@ -219,7 +229,6 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         }
 
         Signal?.Notify();
-        return result;
     }
 
     /// <inheritdoc />
@@ -602,22 +611,7 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         }
 
         resident.Resolve(resident.Message);
-        if (owner is not null)
-        {
-            handoff!.Publish(new InboxEntry
-            {
-                Message = resident.Message,
-                Status = InboxEntryStatus.Pending,
-                Attempts = 1,
-                NextAttemptAt = FromUnix(receivedAt),
-            });
-        }
-        else
-        {
-            handoff?.MarkStoredWithoutHandoff();
-        }
-
-        Signal?.Notify();
+        AnnounceStored(handoff, owner, resident.Message, receivedAt);
         return new InboxAcceptResult(message, IsDuplicate: false);
     }
 
