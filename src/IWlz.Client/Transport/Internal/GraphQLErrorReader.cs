@@ -9,78 +9,63 @@ namespace IWlz.Client.Transport.Internal;
 /// </summary>
 internal static class GraphQLErrorReader
 {
+    /// <summary>
+    /// Reads the value the reader is on. An array is parsed into one document that every error's
+    /// <see cref="GraphQLError.Path"/> elements and <see cref="GraphQLError.Extensions"/> share, instead of a
+    /// document per path segment and per <c>extensions</c> member.
+    /// </summary>
     internal static List<GraphQLError> ReadErrors(ref Utf8JsonReader reader)
     {
-        var errors = new List<GraphQLError>();
         if (reader.TokenType == JsonTokenType.String)
         {
-            errors.Add(new GraphQLError(reader.GetString() ?? string.Empty));
-            return errors;
+            return [new GraphQLError(reader.GetString() ?? string.Empty)];
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             reader.Skip();
-            return errors;
+            return [];
         }
 
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var array = JsonElement.ParseValue(ref reader);
+        var errors = new List<GraphQLError>(array.GetArrayLength());
+        foreach (var entry in array.EnumerateArray())
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (entry.ValueKind == JsonValueKind.Object)
             {
-                reader.Skip();
-                continue;
+                errors.Add(ReadError(entry));
             }
-
-            errors.Add(ReadError(ref reader));
         }
 
         return errors;
     }
 
-    private static GraphQLError ReadError(ref Utf8JsonReader reader)
+    private static GraphQLError ReadError(JsonElement error)
     {
         string message = string.Empty;
         List<GraphQLErrorLocation>? locations = null;
         List<JsonElement>? path = null;
         JsonElement? extensions = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+
+        // Member by member, so that a repeated member counts as its last occurrence, as a streaming read would.
+        foreach (var member in error.EnumerateObject())
         {
-            if (reader.ValueTextEquals("message"u8))
+            var value = member.Value;
+            if (member.NameEquals("message"u8))
             {
-                reader.Read();
-                message = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : SkipValue(ref reader) ?? string.Empty;
+                message = value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
             }
-            else if (reader.ValueTextEquals("locations"u8))
+            else if (member.NameEquals("locations"u8))
             {
-                reader.Read();
-                locations = ReadLocations(ref reader);
+                locations = ReadLocations(value);
             }
-            else if (reader.ValueTextEquals("path"u8))
+            else if (member.NameEquals("path"u8))
             {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.StartArray)
-                {
-                    path = [];
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        path.Add(JsonElement.ParseValue(ref reader));
-                    }
-                }
-                else
-                {
-                    reader.Skip();
-                }
+                path = ReadPath(value);
             }
-            else if (reader.ValueTextEquals("extensions"u8))
+            else if (member.NameEquals("extensions"u8))
             {
-                reader.Read();
-                extensions = JsonElement.ParseValue(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                extensions = value;
             }
         }
 
@@ -92,43 +77,50 @@ internal static class GraphQLErrorReader
         };
     }
 
-    private static List<GraphQLErrorLocation>? ReadLocations(ref Utf8JsonReader reader)
+    private static List<JsonElement>? ReadPath(JsonElement value)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (value.ValueKind != JsonValueKind.Array)
         {
-            reader.Skip();
             return null;
         }
 
-        var locations = new List<GraphQLErrorLocation>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var path = new List<JsonElement>(value.GetArrayLength());
+        foreach (var segment in value.EnumerateArray())
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            path.Add(segment);
+        }
+
+        return path;
+    }
+
+    private static List<GraphQLErrorLocation>? ReadLocations(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var locations = new List<GraphQLErrorLocation>(value.GetArrayLength());
+        foreach (var entry in value.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object)
             {
-                reader.Skip();
                 continue;
             }
 
             int line = 0, column = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            foreach (var member in entry.EnumerateObject())
             {
-                var isLine = reader.ValueTextEquals("line"u8);
-                var isColumn = reader.ValueTextEquals("column"u8);
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+                if (member.Value.ValueKind == JsonValueKind.Number && member.Value.TryGetInt32(out var number))
                 {
-                    if (isLine)
+                    if (member.NameEquals("line"u8))
                     {
-                        line = value;
+                        line = number;
                     }
-                    else if (isColumn)
+                    else if (member.NameEquals("column"u8))
                     {
-                        column = value;
+                        column = number;
                     }
-                }
-                else
-                {
-                    reader.Skip();
                 }
             }
 
@@ -136,11 +128,5 @@ internal static class GraphQLErrorReader
         }
 
         return locations;
-    }
-
-    private static string? SkipValue(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
     }
 }
