@@ -9,124 +9,166 @@ namespace IWlz.Client.Transport.Internal;
 /// </summary>
 internal static class GraphQLErrorReader
 {
-    /// <summary>
-    /// Reads the value the reader is on. An array is parsed into one document that every error's
-    /// <see cref="GraphQLError.Path"/> elements and <see cref="GraphQLError.Extensions"/> share, instead of a
-    /// document per path segment and per <c>extensions</c> member.
-    /// </summary>
     internal static List<GraphQLError> ReadErrors(ref Utf8JsonReader reader)
     {
+        var errors = new List<GraphQLError>();
         if (reader.TokenType == JsonTokenType.String)
         {
-            return [new GraphQLError(reader.GetString() ?? string.Empty)];
+            errors.Add(new GraphQLError(reader.GetString() ?? string.Empty));
+            return errors;
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             reader.Skip();
-            return [];
+            return errors;
         }
 
-        var array = JsonElement.ParseValue(ref reader);
-        var errors = new List<GraphQLError>(array.GetArrayLength());
-        foreach (var entry in array.EnumerateArray())
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (entry.ValueKind == JsonValueKind.Object)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                errors.Add(ReadError(entry));
+                reader.Skip();
+                continue;
             }
+
+            errors.Add(ReadError(ref reader));
         }
 
         return errors;
     }
 
-    private static GraphQLError ReadError(JsonElement error)
+    private static GraphQLError ReadError(ref Utf8JsonReader reader)
     {
         string message = string.Empty;
-        List<GraphQLErrorLocation>? locations = null;
-        List<JsonElement>? path = null;
+        IReadOnlyList<GraphQLErrorLocation>? locations = null;
+        JsonElement[]? path = null;
         JsonElement? extensions = null;
-
-        // Member by member, so that a repeated member counts as its last occurrence, as a streaming read would.
-        foreach (var member in error.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var value = member.Value;
-            if (member.NameEquals("message"u8))
+            if (reader.ValueTextEquals("message"u8))
             {
-                message = value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
+                reader.Read();
+                message = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : SkipValue(ref reader) ?? string.Empty;
             }
-            else if (member.NameEquals("locations"u8))
+            else if (reader.ValueTextEquals("locations"u8))
             {
-                locations = ReadLocations(value);
+                reader.Read();
+                locations = ReadLocations(ref reader);
             }
-            else if (member.NameEquals("path"u8))
+            else if (reader.ValueTextEquals("path"u8))
             {
-                path = ReadPath(value);
+                reader.Read();
+                path = ReadPath(ref reader);
             }
-            else if (member.NameEquals("extensions"u8))
+            else if (reader.ValueTextEquals("extensions"u8))
             {
-                extensions = value;
+                reader.Read();
+                extensions = JsonElement.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
             }
         }
 
         return new GraphQLError(message)
         {
-            Locations = (IReadOnlyList<GraphQLErrorLocation>?)locations ?? [],
+            Locations = locations ?? [],
             Path = (IReadOnlyList<JsonElement>?)path ?? [],
             Extensions = extensions,
         };
     }
 
-    private static List<JsonElement>? ReadPath(JsonElement value)
+    /// <summary>
+    /// The path's segments. The array is parsed once and its elements share that one document: a document per
+    /// segment cost an object, a copy of the segment and a metadata array each.
+    /// </summary>
+    private static JsonElement[]? ReadPath(ref Utf8JsonReader reader)
     {
-        if (value.ValueKind != JsonValueKind.Array)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
+            reader.Skip();
             return null;
         }
 
-        var path = new List<JsonElement>(value.GetArrayLength());
-        foreach (var segment in value.EnumerateArray())
+        var array = JsonElement.ParseValue(ref reader);
+        var path = new JsonElement[array.GetArrayLength()];
+        var i = 0;
+        foreach (var segment in array.EnumerateArray())
         {
-            path.Add(segment);
+            path[i++] = segment;
         }
 
         return path;
     }
 
-    private static List<GraphQLErrorLocation>? ReadLocations(JsonElement value)
+    /// <summary>The locations; a list only when there is more than one (most errors have exactly one).</summary>
+    private static IReadOnlyList<GraphQLErrorLocation>? ReadLocations(ref Utf8JsonReader reader)
     {
-        if (value.ValueKind != JsonValueKind.Array)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
+            reader.Skip();
             return null;
         }
 
-        var locations = new List<GraphQLErrorLocation>(value.GetArrayLength());
-        foreach (var entry in value.EnumerateArray())
+        GraphQLErrorLocation? first = null;
+        List<GraphQLErrorLocation>? locations = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (entry.ValueKind != JsonValueKind.Object)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
+                reader.Skip();
                 continue;
             }
 
             int line = 0, column = 0;
-            foreach (var member in entry.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (member.Value.ValueKind == JsonValueKind.Number && member.Value.TryGetInt32(out var number))
+                var isLine = reader.ValueTextEquals("line"u8);
+                var isColumn = reader.ValueTextEquals("column"u8);
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
                 {
-                    if (member.NameEquals("line"u8))
+                    if (isLine)
                     {
-                        line = number;
+                        line = value;
                     }
-                    else if (member.NameEquals("column"u8))
+                    else if (isColumn)
                     {
-                        column = number;
+                        column = value;
                     }
+                }
+                else
+                {
+                    reader.Skip();
                 }
             }
 
-            locations.Add(new GraphQLErrorLocation(line, column));
+            var location = new GraphQLErrorLocation(line, column);
+            if (first is null)
+            {
+                first = location;
+            }
+            else
+            {
+                locations ??= [first.Value];
+                locations.Add(location);
+            }
         }
 
-        return locations;
+        if (locations is not null)
+        {
+            return locations;
+        }
+
+        return first is { } only ? new[] { only } : Array.Empty<GraphQLErrorLocation>();
+    }
+
+    private static string? SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Skip();
+        return null;
     }
 }
