@@ -9,6 +9,9 @@ namespace IWlz.Client.Bemiddelingsregister;
 /// <remarks>The methods are virtual, and the protected constructor lets a mocking library derive from the class.</remarks>
 public class BemiddelingsregisterClient : IBemiddelingsregisterClient
 {
+    // The methods are not async: the executor takes the root list from the response in its own frame, so a failed
+    // call faults one task instead of two. Whatever fails while the variables are built (no party configured, a
+    // derived date out of range) still comes through the returned task, as it did from an async method.
     private readonly RegisterCall _call = null!;
     private readonly IWlzPartyIdentity _identity = null!;
 
@@ -31,142 +34,202 @@ public class BemiddelingsregisterClient : IBemiddelingsregisterClient
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0001ZA)]
-    public virtual async Task<IReadOnlyList<BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieVoorZorgaanbiederAsync(Guid bemiddelingspecificatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieVoorZorgaanbiederAsync(Guid bemiddelingspecificatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingspecificatieVoorZorgaanbiederVariables
+        try
         {
-            BemiddelingspecificatieID = bemiddelingspecificatieID,
-            Instelling = OwnCode(),
-        };
-        var response = await _call.SendAsync(BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddelingspecificatie;
+            var variables = new BemiddelingspecificatieVoorZorgaanbiederVariables
+            {
+                BemiddelingspecificatieID = bemiddelingspecificatieID,
+                Instelling = OwnCode(),
+            };
+            return _call.SendAsync(BemiddelingspecificatieVoorZorgaanbiederOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddelingspecificatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0002ZA)]
-    public virtual async Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, DateOnly toewijzingEinddatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, DateOnly toewijzingEinddatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumVariables
+        try
         {
-            BemiddelingspecificatieID = bemiddelingspecificatieID,
-            Instelling = OwnCode(),
-            ToewijzingIngangsdatum = toewijzingIngangsdatum,
-            ToewijzingEinddatum = toewijzingEinddatum,
-            ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
-            ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
-        };
-        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddelingspecificatie;
+            var variables = new BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumVariables
+            {
+                BemiddelingspecificatieID = bemiddelingspecificatieID,
+                Instelling = OwnCode(),
+                ToewijzingIngangsdatum = toewijzingIngangsdatum,
+                ToewijzingEinddatum = toewijzingEinddatum,
+                ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
+                ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
+            };
+            return _call.SendAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddelingspecificatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingspecificatieOverzichtVoorZorgaanbiederMetEinddatumResult.BemiddelingspecificatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0003ZA)]
-    public virtual async Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumVariables
+        try
         {
-            BemiddelingspecificatieID = bemiddelingspecificatieID,
-            Instelling = OwnCode(),
-            ToewijzingIngangsdatum = toewijzingIngangsdatum,
-        };
-        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddelingspecificatie;
+            var variables = new BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumVariables
+            {
+                BemiddelingspecificatieID = bemiddelingspecificatieID,
+                Instelling = OwnCode(),
+                ToewijzingIngangsdatum = toewijzingIngangsdatum,
+            };
+            return _call.SendAsync(BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddelingspecificatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingspecificatieOverzichtVoorZorgaanbiederZonderEinddatumResult.BemiddelingspecificatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0004ZKu)]
-    public virtual async Task<IReadOnlyList<BemiddelingspecificatieVoorUitvoerendZorgkantoorResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieVoorUitvoerendZorgkantoorAsync(Guid bemiddelingspecificatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingspecificatieVoorUitvoerendZorgkantoorResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieVoorUitvoerendZorgkantoorAsync(Guid bemiddelingspecificatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingspecificatieVoorUitvoerendZorgkantoorVariables
+        try
         {
-            BemiddelingspecificatieId = bemiddelingspecificatieID,
-            UitvoerendZorgkantoor = OwnCode(),
-        };
-        var response = await _call.SendAsync(BemiddelingspecificatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddelingspecificatie;
+            var variables = new BemiddelingspecificatieVoorUitvoerendZorgkantoorVariables
+            {
+                BemiddelingspecificatieId = bemiddelingspecificatieID,
+                UitvoerendZorgkantoor = OwnCode(),
+            };
+            return _call.SendAsync(BemiddelingspecificatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddelingspecificatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingspecificatieVoorUitvoerendZorgkantoorResult.BemiddelingspecificatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0005ZKu)]
-    public virtual async Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, DateOnly toewijzingEinddatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, DateOnly toewijzingEinddatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumVariables
+        try
         {
-            BemiddelingspecificatieID = bemiddelingspecificatieID,
-            UitvoerendZorgkantoor = OwnCode(),
-            ToewijzingIngangsdatum = toewijzingIngangsdatum,
-            ToewijzingEinddatum = toewijzingEinddatum,
-            ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
-            ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
-        };
-        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddelingspecificatie;
+            var variables = new BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumVariables
+            {
+                BemiddelingspecificatieID = bemiddelingspecificatieID,
+                UitvoerendZorgkantoor = OwnCode(),
+                ToewijzingIngangsdatum = toewijzingIngangsdatum,
+                ToewijzingEinddatum = toewijzingEinddatum,
+                ToewijzingEinddatum2Jaar = TemplateDates.ToewijzingEinddatum2Jaar(toewijzingEinddatum),
+                ToewijzingEinddatum31Mei = TemplateDates.ToewijzingEinddatum31Mei(toewijzingEinddatum),
+            };
+            return _call.SendAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddelingspecificatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorMetEinddatumResult.BemiddelingspecificatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0006ZKu)]
-    public virtual async Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumResult.BemiddelingspecificatieData>> GetBemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumAsync(Guid bemiddelingspecificatieID, DateOnly toewijzingIngangsdatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumVariables
+        try
         {
-            BemiddelingspecificatieId = bemiddelingspecificatieID,
-            UitvoerendZorgkantoor = OwnCode(),
-            ToewijzingIngangsdatum = toewijzingIngangsdatum,
-        };
-        var response = await _call.SendAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddelingspecificatie;
+            var variables = new BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumVariables
+            {
+                BemiddelingspecificatieId = bemiddelingspecificatieID,
+                UitvoerendZorgkantoor = OwnCode(),
+                ToewijzingIngangsdatum = toewijzingIngangsdatum,
+            };
+            return _call.SendAsync(BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddelingspecificatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingspecificatieOverzichtVoorUitvoerendZorgkantoorZonderEinddatumResult.BemiddelingspecificatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0007ZKn)]
-    public virtual async Task<IReadOnlyList<OverdrachtVoorNieuwVerantwoordelijkZorgkantoorResult.OverdrachtData>> GetOverdrachtVoorNieuwVerantwoordelijkZorgkantoorAsync(Guid overdrachtID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<OverdrachtVoorNieuwVerantwoordelijkZorgkantoorResult.OverdrachtData>> GetOverdrachtVoorNieuwVerantwoordelijkZorgkantoorAsync(Guid overdrachtID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new OverdrachtVoorNieuwVerantwoordelijkZorgkantoorVariables
+        try
         {
-            OverdrachtID = overdrachtID,
-            VerantwoordelijkZorgkantoor = OwnCode(),
-        };
-        var response = await _call.SendAsync(OverdrachtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Overdracht;
+            var variables = new OverdrachtVoorNieuwVerantwoordelijkZorgkantoorVariables
+            {
+                OverdrachtID = overdrachtID,
+                VerantwoordelijkZorgkantoor = OwnCode(),
+            };
+            return _call.SendAsync(OverdrachtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Overdracht, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<OverdrachtVoorNieuwVerantwoordelijkZorgkantoorResult.OverdrachtData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0008ZKn)]
-    public virtual async Task<IReadOnlyList<OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorResult.OverdrachtData>> GetOverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorAsync(Guid overdrachtID, DateOnly overdrachtDatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorResult.OverdrachtData>> GetOverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorAsync(Guid overdrachtID, DateOnly overdrachtDatum, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorVariables
+        try
         {
-            OverdrachtID = overdrachtID,
-            VerantwoordelijkZorgkantoor = OwnCode(),
-            OverdrachtDatum = overdrachtDatum,
-        };
-        var response = await _call.SendAsync(OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Overdracht;
+            var variables = new OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorVariables
+            {
+                OverdrachtID = overdrachtID,
+                VerantwoordelijkZorgkantoor = OwnCode(),
+                OverdrachtDatum = overdrachtDatum,
+            };
+            return _call.SendAsync(OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Overdracht, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<OverdrachtOverzichtVoorNieuwVerantwoordelijkZorgkantoorResult.OverdrachtData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0009ZAr)]
-    public virtual async Task<IReadOnlyList<RegiehouderVoorZorgaanbiederResult.RegiehouderData>> GetRegiehouderVoorZorgaanbiederAsync(Guid regiehouderID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<RegiehouderVoorZorgaanbiederResult.RegiehouderData>> GetRegiehouderVoorZorgaanbiederAsync(Guid regiehouderID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new RegiehouderVoorZorgaanbiederVariables
+        try
         {
-            RegiehouderID = regiehouderID,
-            Instelling = OwnCode(),
-        };
-        var response = await _call.SendAsync(RegiehouderVoorZorgaanbiederOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Regiehouder;
+            var variables = new RegiehouderVoorZorgaanbiederVariables
+            {
+                RegiehouderID = regiehouderID,
+                Instelling = OwnCode(),
+            };
+            return _call.SendAsync(RegiehouderVoorZorgaanbiederOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Regiehouder, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<RegiehouderVoorZorgaanbiederResult.RegiehouderData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QBR0010CIZ)]
-    public virtual async Task<IReadOnlyList<BemiddelingVoorCizResult.BemiddelingData>> GetBemiddelingVoorCizAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<BemiddelingVoorCizResult.BemiddelingData>> GetBemiddelingVoorCizAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new BemiddelingVoorCizVariables
+        try
         {
-            WlzIndicatieID = wlzIndicatieID,
-        };
-        var response = await _call.SendAsync(BemiddelingVoorCizOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Bemiddeling;
+            var variables = new BemiddelingVoorCizVariables
+            {
+                WlzIndicatieID = wlzIndicatieID,
+            };
+            return _call.SendAsync(BemiddelingVoorCizOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Bemiddeling, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<BemiddelingVoorCizResult.BemiddelingData>>(ex);
+        }
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

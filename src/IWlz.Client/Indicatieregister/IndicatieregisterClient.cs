@@ -9,6 +9,9 @@ namespace IWlz.Client.Indicatieregister;
 /// <remarks>The methods are virtual, and the protected constructor lets a mocking library derive from the class.</remarks>
 public class IndicatieregisterClient : IIndicatieregisterClient
 {
+    // The methods are not async: the executor takes the root list from the response in its own frame, so a failed
+    // call faults one task instead of two. Whatever fails while the variables are built (no party configured, a
+    // derived date out of range) still comes through the returned task, as it did from an async method.
     private readonly RegisterCall _call = null!;
     private readonly IWlzPartyIdentity _identity = null!;
 
@@ -31,27 +34,39 @@ public class IndicatieregisterClient : IIndicatieregisterClient
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QIR0001ZKi)]
-    public virtual async Task<IReadOnlyList<WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorVariables
+        try
         {
-            WlzIndicatieID = wlzIndicatieID,
-            InitieelVerantwoordelijkZorgkantoor = OwnCode(),
-        };
-        var response = await _call.SendAsync(WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().WlzIndicatie;
+            var variables = new WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorVariables
+            {
+                WlzIndicatieID = wlzIndicatieID,
+                InitieelVerantwoordelijkZorgkantoor = OwnCode(),
+            };
+            return _call.SendAsync(WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().WlzIndicatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QIR0004ZKu)]
-    public virtual async Task<IReadOnlyList<WlzIndicatieVoorUitvoerendZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorUitvoerendZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<WlzIndicatieVoorUitvoerendZorgkantoorResult.WlzIndicatieData>> GetWlzIndicatieVoorUitvoerendZorgkantoorAsync(Guid wlzIndicatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new WlzIndicatieVoorUitvoerendZorgkantoorVariables
+        try
         {
-            WlzIndicatieID = wlzIndicatieID,
-        };
-        var response = await _call.SendAsync(WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().WlzIndicatie;
+            var variables = new WlzIndicatieVoorUitvoerendZorgkantoorVariables
+            {
+                WlzIndicatieID = wlzIndicatieID,
+            };
+            return _call.SendAsync(WlzIndicatieVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().WlzIndicatie, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<WlzIndicatieVoorUitvoerendZorgkantoorResult.WlzIndicatieData>>(ex);
+        }
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

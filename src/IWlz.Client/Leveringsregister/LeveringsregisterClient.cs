@@ -11,6 +11,9 @@ namespace IWlz.Client.Leveringsregister;
 [Experimental(ExperimentalDiagnostics.Leveringsregister, UrlFormat = ExperimentalDiagnostics.UrlFormat)]
 public class LeveringsregisterClient : ILeveringsregisterClient
 {
+    // The methods are not async: the executor takes the root list from the response in its own frame, so a failed
+    // call faults one task instead of two. Whatever fails while the variables are built (no party configured, a
+    // derived date out of range) still comes through the returned task, as it did from an async method.
     private readonly RegisterCall _call = null!;
     private readonly IWlzPartyIdentity _identity = null!;
 
@@ -33,99 +36,147 @@ public class LeveringsregisterClient : ILeveringsregisterClient
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0001_1ZA)]
-    public virtual async Task<IReadOnlyList<LeveringInformatiefVoorZorgaanbiederMetEinddatumResult.LeveringData>> GetLeveringInformatiefVoorZorgaanbiederMetEinddatumAsync(Guid bemiddelingspecificatieIDInformatief, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<LeveringInformatiefVoorZorgaanbiederMetEinddatumResult.LeveringData>> GetLeveringInformatiefVoorZorgaanbiederMetEinddatumAsync(Guid bemiddelingspecificatieIDInformatief, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new LeveringInformatiefVoorZorgaanbiederMetEinddatumVariables
+        try
         {
-            BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
-        };
-        var response = await _call.SendAsync(LeveringInformatiefVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Levering;
+            var variables = new LeveringInformatiefVoorZorgaanbiederMetEinddatumVariables
+            {
+                BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
+            };
+            return _call.SendAsync(LeveringInformatiefVoorZorgaanbiederMetEinddatumOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Levering, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<LeveringInformatiefVoorZorgaanbiederMetEinddatumResult.LeveringData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0001_2ZA)]
-    public virtual async Task<IReadOnlyList<LeveringInformatiefVoorZorgaanbiederZonderEinddatumResult.LeveringData>> GetLeveringInformatiefVoorZorgaanbiederZonderEinddatumAsync(Guid bemiddelingspecificatieIDInformatief, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<LeveringInformatiefVoorZorgaanbiederZonderEinddatumResult.LeveringData>> GetLeveringInformatiefVoorZorgaanbiederZonderEinddatumAsync(Guid bemiddelingspecificatieIDInformatief, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new LeveringInformatiefVoorZorgaanbiederZonderEinddatumVariables
+        try
         {
-            BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
-        };
-        var response = await _call.SendAsync(LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Levering;
+            var variables = new LeveringInformatiefVoorZorgaanbiederZonderEinddatumVariables
+            {
+                BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
+            };
+            return _call.SendAsync(LeveringInformatiefVoorZorgaanbiederZonderEinddatumOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Levering, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<LeveringInformatiefVoorZorgaanbiederZonderEinddatumResult.LeveringData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0002ZA)]
-    public virtual async Task<IReadOnlyList<VerzoekAanbiederVoorZorgaanbiederResult.VerzoekAanbiederData>> GetVerzoekAanbiederVoorZorgaanbiederAsync(Guid verzoekAanbiederID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<VerzoekAanbiederVoorZorgaanbiederResult.VerzoekAanbiederData>> GetVerzoekAanbiederVoorZorgaanbiederAsync(Guid verzoekAanbiederID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new VerzoekAanbiederVoorZorgaanbiederVariables
+        try
         {
-            VerzoekAanbiederID = verzoekAanbiederID,
-            Aanbieder = OwnCode(),
-        };
-        var response = await _call.SendAsync(VerzoekAanbiederVoorZorgaanbiederOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().VerzoekAanbieder;
+            var variables = new VerzoekAanbiederVoorZorgaanbiederVariables
+            {
+                VerzoekAanbiederID = verzoekAanbiederID,
+                Aanbieder = OwnCode(),
+            };
+            return _call.SendAsync(VerzoekAanbiederVoorZorgaanbiederOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().VerzoekAanbieder, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<VerzoekAanbiederVoorZorgaanbiederResult.VerzoekAanbiederData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0003ZK)]
-    public virtual async Task<IReadOnlyList<LeveringVoorZorgkantoorResult.LeveringData>> GetLeveringVoorZorgkantoorAsync(Guid bemiddelingspecificatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<LeveringVoorZorgkantoorResult.LeveringData>> GetLeveringVoorZorgkantoorAsync(Guid bemiddelingspecificatieID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new LeveringVoorZorgkantoorVariables
+        try
         {
-            BemiddelingspecificatieID = bemiddelingspecificatieID,
-        };
-        var response = await _call.SendAsync(LeveringVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Levering;
+            var variables = new LeveringVoorZorgkantoorVariables
+            {
+                BemiddelingspecificatieID = bemiddelingspecificatieID,
+            };
+            return _call.SendAsync(LeveringVoorZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Levering, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<LeveringVoorZorgkantoorResult.LeveringData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0004ZK)]
-    public virtual async Task<IReadOnlyList<VerzoekVoorZorgkantoorResult.VerzoekData>> GetVerzoekVoorZorgkantoorAsync(Guid verzoekID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<VerzoekVoorZorgkantoorResult.VerzoekData>> GetVerzoekVoorZorgkantoorAsync(Guid verzoekID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new VerzoekVoorZorgkantoorVariables
+        try
         {
-            VerzoekID = verzoekID,
-        };
-        var response = await _call.SendAsync(VerzoekVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Verzoek;
+            var variables = new VerzoekVoorZorgkantoorVariables
+            {
+                VerzoekID = verzoekID,
+            };
+            return _call.SendAsync(VerzoekVoorZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Verzoek, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<VerzoekVoorZorgkantoorResult.VerzoekData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0006ZK)]
-    public virtual async Task<IReadOnlyList<LeveringperiodeVoorZorgkantoorResult.LeveringperiodeData>> GetLeveringperiodeVoorZorgkantoorAsync(Guid leveringperiodeID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<LeveringperiodeVoorZorgkantoorResult.LeveringperiodeData>> GetLeveringperiodeVoorZorgkantoorAsync(Guid leveringperiodeID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new LeveringperiodeVoorZorgkantoorVariables
+        try
         {
-            LeveringperiodeID = leveringperiodeID,
-        };
-        var response = await _call.SendAsync(LeveringperiodeVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Leveringperiode;
+            var variables = new LeveringperiodeVoorZorgkantoorVariables
+            {
+                LeveringperiodeID = leveringperiodeID,
+            };
+            return _call.SendAsync(LeveringperiodeVoorZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Leveringperiode, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<LeveringperiodeVoorZorgkantoorResult.LeveringperiodeData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0007ZK)]
-    public virtual async Task<IReadOnlyList<UitstelperiodeVoorZorgkantoorResult.UitstelperiodeData>> GetUitstelperiodeVoorZorgkantoorAsync(Guid uitstelperiodeID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<UitstelperiodeVoorZorgkantoorResult.UitstelperiodeData>> GetUitstelperiodeVoorZorgkantoorAsync(Guid uitstelperiodeID, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new UitstelperiodeVoorZorgkantoorVariables
+        try
         {
-            UitstelperiodeID = uitstelperiodeID,
-        };
-        var response = await _call.SendAsync(UitstelperiodeVoorZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Uitstelperiode;
+            var variables = new UitstelperiodeVoorZorgkantoorVariables
+            {
+                UitstelperiodeID = uitstelperiodeID,
+            };
+            return _call.SendAsync(UitstelperiodeVoorZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Uitstelperiode, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<UitstelperiodeVoorZorgkantoorResult.UitstelperiodeData>>(ex);
+        }
     }
 
     /// <inheritdoc />
     [GraphQLTemplate(IWlzTemplates.QLR0009ZK)]
-    public virtual async Task<IReadOnlyList<LeveringInformatiefVoorUitvoerendZorgkantoorResult.LeveringData>> GetLeveringInformatiefVoorUitvoerendZorgkantoorAsync(Guid bemiddelingspecificatieIDInformatief, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual Task<IReadOnlyList<LeveringInformatiefVoorUitvoerendZorgkantoorResult.LeveringData>> GetLeveringInformatiefVoorUitvoerendZorgkantoorAsync(Guid bemiddelingspecificatieIDInformatief, RegisterRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var variables = new LeveringInformatiefVoorUitvoerendZorgkantoorVariables
+        try
         {
-            BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
-        };
-        var response = await _call.SendAsync(LeveringInformatiefVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, cancellationToken).ConfigureAwait(false);
-        return response.GetDataOrThrow().Levering;
+            var variables = new LeveringInformatiefVoorUitvoerendZorgkantoorVariables
+            {
+                BemiddelingspecificatieIDInformatief = bemiddelingspecificatieIDInformatief,
+            };
+            return _call.SendAsync(LeveringInformatiefVoorUitvoerendZorgkantoorOperation.Descriptor, variables, options, static response => response.GetDataOrThrow().Levering, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<LeveringInformatiefVoorUitvoerendZorgkantoorResult.LeveringData>>(ex);
+        }
     }
 
     private string OwnCode() => _identity.GetIdentity().Code;

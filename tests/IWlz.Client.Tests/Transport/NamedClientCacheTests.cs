@@ -34,7 +34,76 @@ public sealed class NamedClientCacheTests
         var renewed = cache.Get("iwlz-pep-B");
 
         Assert.NotSame(old, renewed);
-        Assert.NotSame(old, cache.Get("iwlz-pep-A"));
+
+        // Session 5: one entry per name, so the first certificate's client is kept alongside the second one's.
+        Assert.Same(old, cache.Get("iwlz-pep-A"));
+    }
+
+    [Fact]
+    public void Alternating_names_reuse_each_name_s_client_and_each_is_renewed_after_the_handler_lifetime()
+    {
+        using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+        var factory = new CountingFactory(services.GetRequiredService<IHttpClientFactory>());
+        var time = new FakeTimeProvider();
+        var cache = new NamedClientCache(factory, new FixedOptions(new IWlzClientOptions { HandlerLifetime = TimeSpan.FromMinutes(2) }), time);
+
+        var a = cache.Get("iwlz-pep-A");
+        var b = cache.Get("iwlz-pep-B");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Same(a, cache.Get("iwlz-pep-A"));
+            Assert.Same(b, cache.Get("iwlz-pep-B"));
+        }
+
+        Assert.Equal(2, factory.Created);
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        var laterC = cache.Get("iwlz-pep-C");
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        var renewedA = cache.Get("iwlz-pep-A");
+        var renewedB = cache.Get("iwlz-pep-B");
+        Assert.NotSame(a, renewedA);
+        Assert.NotSame(b, renewedB);
+        Assert.Same(laterC, cache.Get("iwlz-pep-C"));
+        Assert.Same(renewedA, cache.Get("iwlz-pep-A"));
+        Assert.Equal(5, factory.Created);
+        Assert.Equal(3, cache.Count);
+    }
+
+    [Fact]
+    public void The_number_of_names_kept_is_bounded()
+    {
+        using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+        var factory = new CountingFactory(services.GetRequiredService<IHttpClientFactory>());
+        var time = new FakeTimeProvider();
+        var cache = new NamedClientCache(factory, new FixedOptions(new IWlzClientOptions()), time);
+
+        var clients = new Dictionary<string, HttpClient>();
+        for (var i = 0; i < NamedClientCache.MaxEntries + 5; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            clients[$"iwlz-pep-{i}"] = cache.Get($"iwlz-pep-{i}");
+        }
+
+        Assert.Equal(NamedClientCache.MaxEntries, cache.Count);
+
+        // The newest names are kept; the oldest (renewed soonest) made room and get a new client.
+        var newest = $"iwlz-pep-{NamedClientCache.MaxEntries + 4}";
+        Assert.Same(clients[newest], cache.Get(newest));
+        Assert.NotSame(clients["iwlz-pep-0"], cache.Get("iwlz-pep-0"));
+        Assert.Equal(NamedClientCache.MaxEntries, cache.Count);
+    }
+
+    private sealed class CountingFactory(IHttpClientFactory inner) : IHttpClientFactory
+    {
+        public int Created { get; private set; }
+
+        public HttpClient CreateClient(string name)
+        {
+            Created++;
+            return inner.CreateClient(name);
+        }
     }
 
     private sealed class FixedOptions(IWlzClientOptions value) : IOptionsMonitor<IWlzClientOptions>

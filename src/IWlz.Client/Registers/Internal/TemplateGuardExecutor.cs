@@ -1,6 +1,7 @@
 using IWlz.Client.Audit;
 using IWlz.Client.Audit.Internal;
 using IWlz.Client.GraphQL;
+using IWlz.Client.GraphQL.Internal;
 
 namespace IWlz.Client.Registers.Internal;
 
@@ -11,7 +12,7 @@ namespace IWlz.Client.Registers.Internal;
 /// A refusal is an auditable event (NEN 7513: an attempt to read that was refused), so it is recorded with
 /// Resultaat 2 even though nothing was sent.
 /// </summary>
-internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuard guard, IAuditTrail? audit = null, TimeProvider? time = null) : IGraphQLExecutor
+internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuard guard, IAuditTrail? audit = null, TimeProvider? time = null) : IGraphQLExecutor, ISelectingGraphQLExecutor
 {
     public IGraphQLExecutor Inner { get; } = inner;
 
@@ -40,27 +41,42 @@ internal sealed class TemplateGuardExecutor(IGraphQLExecutor inner, TemplateGuar
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
         GraphQLRequestOptions? options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Refusal<TVariables, TData, GraphQLResponse<TData>>(operation, variables, options)
+        ?? Inner.ExecuteAsync(operation, variables, options, cancellationToken);
+
+    public Task<TResult> ExecuteAsync<TVariables, TData, TResult>(
+        GraphQLOperation<TVariables, TData> operation,
+        TVariables variables,
+        GraphQLRequestOptions? options,
+        Func<GraphQLResponse<TData>, TResult> select,
+        CancellationToken cancellationToken) =>
+        Refusal<TVariables, TData, TResult>(operation, variables, options)
+        ?? SelectingExecution.ExecuteAsync(Inner, operation, variables, options, select, cancellationToken);
+
+    /// <summary>
+    /// The refusal as a faulted task, or <see langword="null"/> when the request may be sent. Refusals surface
+    /// through the returned task, like every other failure of a call. Not async: the inner task is handed on as it
+    /// is, without a state machine of its own per call.
+    /// </summary>
+    private Task<TResult>? Refusal<TVariables, TData, TResult>(GraphQLOperation<TVariables, TData> operation, TVariables variables, GraphQLRequestOptions? options)
     {
-        // Refusals surface through the returned task, like every other failure of a call. Not an async method:
-        // the inner task is handed on as it is, without a state machine of its own per call.
         try
         {
             Guard.Check(operation, variables, options);
+            return null;
         }
         catch (TemplateViolationException ex) when (Audit is { IsEnabled: true })
         {
-            return RecordRefusalAsync<TData>(operation.Name, operation.Kind, operation.RootFields, operation.ClientName, ex);
+            return RecordRefusalAsync<TResult>(operation.Name, operation.Kind, operation.RootFields, operation.ClientName, ex);
         }
         catch (Exception ex)
         {
-            return Task.FromException<GraphQLResponse<TData>>(ex);
+            return Task.FromException<TResult>(ex);
         }
-
-        return Inner.ExecuteAsync(operation, variables, options, cancellationToken);
     }
 
-    private async Task<GraphQLResponse<TData>> RecordRefusalAsync<TData>(
+    private async Task<TResult> RecordRefusalAsync<TResult>(
         string operationName, GraphQLOperationKind kind, IReadOnlyList<string> rootFields, string register, TemplateViolationException violation)
     {
         // No objects: the request never left the process, so no identifiers were disclosed to a register, and

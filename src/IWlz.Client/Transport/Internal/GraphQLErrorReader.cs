@@ -41,8 +41,8 @@ internal static class GraphQLErrorReader
     private static GraphQLError ReadError(ref Utf8JsonReader reader)
     {
         string message = string.Empty;
-        List<GraphQLErrorLocation>? locations = null;
-        List<JsonElement>? path = null;
+        IReadOnlyList<GraphQLErrorLocation>? locations = null;
+        JsonElement[]? path = null;
         JsonElement? extensions = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -59,18 +59,7 @@ internal static class GraphQLErrorReader
             else if (reader.ValueTextEquals("path"u8))
             {
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.StartArray)
-                {
-                    path = [];
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        path.Add(JsonElement.ParseValue(ref reader));
-                    }
-                }
-                else
-                {
-                    reader.Skip();
-                }
+                path = ReadPath(ref reader);
             }
             else if (reader.ValueTextEquals("extensions"u8))
             {
@@ -86,13 +75,17 @@ internal static class GraphQLErrorReader
 
         return new GraphQLError(message)
         {
-            Locations = (IReadOnlyList<GraphQLErrorLocation>?)locations ?? [],
+            Locations = locations ?? [],
             Path = (IReadOnlyList<JsonElement>?)path ?? [],
             Extensions = extensions,
         };
     }
 
-    private static List<GraphQLErrorLocation>? ReadLocations(ref Utf8JsonReader reader)
+    /// <summary>
+    /// The path's segments. The array is parsed once and its elements share that one document: a document per
+    /// segment cost an object, a copy of the segment and a metadata array each.
+    /// </summary>
+    private static JsonElement[]? ReadPath(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -100,7 +93,28 @@ internal static class GraphQLErrorReader
             return null;
         }
 
-        var locations = new List<GraphQLErrorLocation>();
+        var array = JsonElement.ParseValue(ref reader);
+        var path = new JsonElement[array.GetArrayLength()];
+        var i = 0;
+        foreach (var segment in array.EnumerateArray())
+        {
+            path[i++] = segment;
+        }
+
+        return path;
+    }
+
+    /// <summary>The locations; a list only when there is more than one (most errors have exactly one).</summary>
+    private static IReadOnlyList<GraphQLErrorLocation>? ReadLocations(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        GraphQLErrorLocation? first = null;
+        List<GraphQLErrorLocation>? locations = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -132,10 +146,24 @@ internal static class GraphQLErrorReader
                 }
             }
 
-            locations.Add(new GraphQLErrorLocation(line, column));
+            var location = new GraphQLErrorLocation(line, column);
+            if (first is null)
+            {
+                first = location;
+            }
+            else
+            {
+                locations ??= [first.Value];
+                locations.Add(location);
+            }
         }
 
-        return locations;
+        if (locations is not null)
+        {
+            return locations;
+        }
+
+        return first is { } only ? new[] { only } : Array.Empty<GraphQLErrorLocation>();
     }
 
     private static string? SkipValue(ref Utf8JsonReader reader)

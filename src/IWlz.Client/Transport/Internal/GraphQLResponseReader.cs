@@ -15,9 +15,10 @@ internal static class GraphQLResponseReader
     /// <summary>
     /// Reads the answer. A PEP error comes back as <see cref="ReadResult{TData}.Error"/>, not thrown here: the
     /// executor throws it in its own frame, so the exception crosses one async frame fewer (each faulted frame
-    /// costs an exception holder and a longer stack trace). Only a broken or oversized body is thrown.
+    /// costs an exception holder and a longer stack trace). Only a broken or oversized body is thrown. A
+    /// <see cref="ValueTask{TResult}"/>: a body that is already buffered is read without a task object per answer.
     /// </summary>
-    internal static async Task<ReadResult<TData>> ReadAsync<TVariables, TData>(
+    internal static async ValueTask<ReadResult<TData>> ReadAsync<TVariables, TData>(
         HttpResponseMessage response,
         GraphQLOperation<TVariables, TData> operation,
         IReadOnlyList<string> scopes,

@@ -6,6 +6,7 @@ using IWlz.Client.Certificates.Internal;
 using IWlz.Client.Diagnostics.Internal;
 using IWlz.Client.Errors.Internal;
 using IWlz.Client.GraphQL;
+using IWlz.Client.GraphQL.Internal;
 using IWlz.Client.Tokens;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ internal sealed class PepGraphQLExecutor(
     IAuditTrail audit,
     SdkMetrics metrics,
     TimeProvider time,
-    ILogger<PepGraphQLExecutor> logger) : IGraphQLExecutor
+    ILogger<PepGraphQLExecutor> logger) : IGraphQLExecutor, ISelectingGraphQLExecutor
 {
     // One constant header value instead of two parsed header objects per call; what goes on the wire is the same.
     private const string AcceptHeader = "application/graphql-response+json, application/json; q=0.9";
@@ -34,10 +35,22 @@ internal sealed class PepGraphQLExecutor(
     private readonly TokenRequestCache _tokenRequests = new();
     private readonly NamedClientCache _clients = new(httpClientFactory, options, time);
 
-    public async Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
+    public Task<GraphQLResponse<TData>> ExecuteAsync<TVariables, TData>(
         GraphQLOperation<TVariables, TData> operation,
         TVariables variables,
         GraphQLRequestOptions? callOptions,
+        CancellationToken cancellationToken) =>
+        ExecuteAsync(operation, variables, callOptions, SelectingExecution.Response<TData>(), cancellationToken);
+
+    /// <summary>
+    /// The call. <paramref name="select"/> takes the caller's result from the response in this frame (a typed
+    /// register client's root list), so that the caller needs no async frame of its own to unwrap it.
+    /// </summary>
+    public async Task<TResult> ExecuteAsync<TVariables, TData, TResult>(
+        GraphQLOperation<TVariables, TData> operation,
+        TVariables variables,
+        GraphQLRequestOptions? callOptions,
+        Func<GraphQLResponse<TData>, TResult> select,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -162,7 +175,7 @@ internal sealed class PepGraphQLExecutor(
             throw;
         }
 
-        return response;
+        return select(response);
     }
 
     /// <summary>
