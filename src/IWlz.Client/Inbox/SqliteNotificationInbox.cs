@@ -100,6 +100,9 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         init => _intake?.ResidentLimit = value;
     }
 
+    /// <summary>The accept path through the intake journal; <see langword="null"/> when it is switched off. For tests.</summary>
+    internal JournalIntake? Intake => _intake;
+
     /// <summary>The dispatcher's hand-off queue; <see langword="null"/> when every message is read back from the file.</summary>
     internal InboxHandoff? Handoff { get; set; }
 

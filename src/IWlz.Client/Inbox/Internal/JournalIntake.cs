@@ -13,6 +13,12 @@ namespace IWlz.Client.Inbox.Internal;
 /// every <see cref="CompactionInterval"/> and whenever the inbox asks (compaction), and replays what a previous process
 /// left at start-up.
 /// </summary>
+/// <remarks>
+/// De-duplication looks in the resident map first, then in SQLite. The SQLite lookup (the largest cost of a new message
+/// after the flush) is skipped when the <see cref="DeduplicationKeyFilter"/> of the stored keys says the key was certainly
+/// never stored: the filter is built from the table at start-up (after the replay) and a compaction adds every key it
+/// writes before the key leaves the resident map, so a stored key is always in one of the two.
+/// </remarks>
 internal sealed class JournalIntake : IAsyncDisposable
 {
     private const string CompactSql = """
@@ -20,6 +26,8 @@ internal sealed class JournalIntake : IAsyncDisposable
         VALUES ($id, $kind, $key, $eventType, $message, $receivedAt, $status, $attempts, $receivedAt, $owner, $expires, $finishedAt)
         ON CONFLICT DO NOTHING;
         """;
+
+    private const string SelectKeysSql = "SELECT dedup_key FROM iwlz_inbox;";
 
     private const string CompleteReplayedSql = """
         UPDATE iwlz_inbox SET status = 1, finished_at = $now, last_error = NULL, lease_owner = NULL, lease_expires_at = NULL
@@ -51,6 +59,10 @@ internal sealed class JournalIntake : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Task? _roomCompaction;
     private int _notHandedOff;
+
+    // The de-duplication keys stored in SQLite (null until started); replaced (under _lock) when it is saturated.
+    private DeduplicationKeyFilter? _stored;
+    private long _databaseLookups;
     private Task? _compactionLoop;
     private bool _started;
 
@@ -72,6 +84,27 @@ internal sealed class JournalIntake : IAsyncDisposable
     /// <summary>The most journal-resident messages; <see cref="DefaultResidentLimit"/> except in tests.</summary>
     public int ResidentLimit { get; set; } = DefaultResidentLimit;
 
+    /// <summary>
+    /// The smallest capacity of the filter of stored de-duplication keys (<see cref="DeduplicationKeyFilter.DefaultMinimumCapacity"/>
+    /// except in tests); it is sized for twice the stored keys when that is more. Set before the first use.
+    /// </summary>
+    public int MinimumFilterCapacity { get; set; } = DeduplicationKeyFilter.DefaultMinimumCapacity;
+
+    /// <summary>How many accepts looked their de-duplication key up in SQLite (the filter said "maybe"); for tests.</summary>
+    public long DatabaseLookups => Interlocked.Read(ref _databaseLookups);
+
+    /// <summary>The filter of stored de-duplication keys; for tests.</summary>
+    internal DeduplicationKeyFilter? StoredKeys
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stored;
+            }
+        }
+    }
+
     /// <summary>Whether messages acknowledged while no dispatcher place was free are only in the journal (not leasable yet).</summary>
     public bool HasNotHandedOff => Volatile.Read(ref _notHandedOff) > 0;
 
@@ -82,6 +115,12 @@ internal sealed class JournalIntake : IAsyncDisposable
     public async Task StartAsync()
     {
         var next = await ReplayJournalAsync().ConfigureAwait(false);
+        var stored = await LoadStoredKeysAsync().ConfigureAwait(false);
+        lock (_lock)
+        {
+            _stored = stored;
+        }
+
         _journal.Start(next);
         _compactionLoop = Task.Run(RunCompactionsAsync);
         _started = true;
@@ -104,6 +143,7 @@ internal sealed class JournalIntake : IAsyncDisposable
 
         var resident = new JournalResidentMessage(InboxRows.AsStored(message, receivedAt), key, json, receivedAt);
         JournalResidentMessage? earlier;
+        DeduplicationKeyFilter? storedKeys;
         lock (_lock)
         {
             // The first of concurrent repeats claims the key; the others answer with whatever it ends up storing.
@@ -111,6 +151,8 @@ internal sealed class JournalIntake : IAsyncDisposable
             {
                 _byKey.Add(key, resident);
             }
+
+            storedKeys = _stored;
         }
 
         if (earlier is not null)
@@ -119,11 +161,16 @@ internal sealed class JournalIntake : IAsyncDisposable
         }
 
         // Not in the journal; it may be in the database. The key is claimed before this lookup, and a compaction removes a
-        // key only after its row is committed, so a copy moving from the journal to the database is seen in one of them.
-        InboundMessage? inDatabase;
+        // key only after its row is committed and the key is in the filter (in one lock, which also orders the filter's
+        // bits before this read), so a copy moving from the journal to the database is seen in one of them.
+        InboundMessage? inDatabase = null;
         try
         {
-            inDatabase = FindStoredByKey(key)?.ToEntry().Message;
+            if (storedKeys is null || storedKeys.MayContain(key))
+            {
+                Interlocked.Increment(ref _databaseLookups);
+                inDatabase = FindStoredByKey(key)?.ToEntry().Message;
+            }
         }
         catch (Exception ex)
         {
@@ -279,6 +326,8 @@ internal sealed class JournalIntake : IAsyncDisposable
             {
                 foreach (var resident in taken)
                 {
+                    // Into the filter before the key leaves the map: an accept never sees it in neither.
+                    _stored?.Add(resident.Key);
                     _byId.Remove(resident.Message.Id);
                     if (_byKey.TryGetValue(resident.Key, out var claimed) && ReferenceEquals(claimed, resident))
                     {
@@ -293,6 +342,16 @@ internal sealed class JournalIntake : IAsyncDisposable
             }
 
             _journal.DeleteSegmentsThrough(closed);
+            if (StoredKeys is { IsSaturated: true })
+            {
+                // Only compactions (one at a time, under this semaphore) add rows, so the table read here holds every
+                // stored key until the new filter is in place.
+                var rebuilt = await LoadStoredKeysAsync().ConfigureAwait(false);
+                lock (_lock)
+                {
+                    _stored = rebuilt;
+                }
+            }
         }
         finally
         {
@@ -331,6 +390,24 @@ internal sealed class JournalIntake : IAsyncDisposable
             _lookup = null;
         }
     }
+
+    /// <summary>A filter of every de-duplication key in the table, sized for twice as many (at least <see cref="MinimumFilterCapacity"/>).</summary>
+    private Task<DeduplicationKeyFilter> LoadStoredKeysAsync() =>
+        _database.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM iwlz_inbox;";
+            var count = (long)command.ExecuteScalar()!;
+            var filter = new DeduplicationKeyFilter(DeduplicationKeyFilter.CapacityFor(count, MinimumFilterCapacity));
+            command.CommandText = SelectKeysSql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                filter.Add(reader.GetString(0));
+            }
+
+            return filter;
+        }, CancellationToken.None);
 
     private int ResidentCount()
     {
