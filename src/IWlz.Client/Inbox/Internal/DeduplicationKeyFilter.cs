@@ -9,14 +9,14 @@ namespace IWlz.Client.Inbox.Internal;
 /// added before the journal intake stops tracking it in memory, and the filter is built from the table at start-up.
 /// </summary>
 /// <remarks>
-/// Sized at <see cref="BitsPerKey"/> bits per key of its capacity with <see cref="Probes"/> probes, about 0.3% false
-/// positives when full (1.5 MiB per million keys). Keys deleted from the table (retention) stay in it as false positives.
+/// Sized at <see cref="BitsPerKey"/> bits per key of its capacity (rounded up to a power of two) with
+/// <see cref="Probes"/> probes: at most about 0.3% false positives when full, 1.5 to 3 MiB per million keys. Keys deleted from the table (retention) stay in it as false positives.
 /// Once more keys were added than it was sized for, <see cref="IsSaturated"/> asks the owner to build a fresh one from the
 /// table. One writer adds (under the intake's lock); readers only read, ordered after the add by that same lock.
 /// </remarks>
 internal sealed class DeduplicationKeyFilter
 {
-    /// <summary>The smallest capacity: a million keys, 1.5 MiB.</summary>
+    /// <summary>The smallest capacity: about a million keys (2 MiB).</summary>
     public const int DefaultMinimumCapacity = 1 << 20;
 
     private const int BitsPerKey = 12;

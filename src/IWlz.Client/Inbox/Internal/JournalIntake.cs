@@ -344,13 +344,7 @@ internal sealed class JournalIntake : IAsyncDisposable
             _journal.DeleteSegmentsThrough(closed);
             if (StoredKeys is { IsSaturated: true })
             {
-                // Only compactions (one at a time, under this semaphore) add rows, so the table read here holds every
-                // stored key until the new filter is in place.
-                var rebuilt = await LoadStoredKeysAsync().ConfigureAwait(false);
-                lock (_lock)
-                {
-                    _stored = rebuilt;
-                }
+                await RebuildStoredKeysAsync().ConfigureAwait(false);
             }
         }
         finally
@@ -388,6 +382,29 @@ internal sealed class JournalIntake : IAsyncDisposable
             _lookupCommand?.Dispose();
             _lookup?.Dispose();
             _lookup = null;
+        }
+    }
+
+    /// <summary>
+    /// Replaces a saturated filter by one built from the table. Called by a compaction, under its semaphore: only
+    /// compactions add rows, so the table read here holds every stored key until the new filter is in place. When the
+    /// read fails, the full filter stays: it still holds every key, it only says "maybe" more often.
+    /// </summary>
+    private async Task RebuildStoredKeysAsync()
+    {
+        try
+        {
+            var rebuilt = await LoadStoredKeysAsync().ConfigureAwait(false);
+            lock (_lock)
+            {
+                _stored = rebuilt;
+            }
+        }
+#pragma warning disable CA1031 // The compaction itself succeeded; a failed rebuild is tried again after the next one.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            IntakeJournalLog.KeyFilterRebuildFailed(Logger, ex.GetType().Name, ex);
         }
     }
 
