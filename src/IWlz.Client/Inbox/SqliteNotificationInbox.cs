@@ -41,11 +41,6 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         UPDATE iwlz_inbox SET status = 1, finished_at = $now, last_error = NULL, lease_owner = NULL, lease_expires_at = NULL
         WHERE id = $id AND status = 0 AND lease_owner = $owner;
         """;
-    /// <summary>How often the journal is written into SQLite when nothing else asks for it.</summary>
-    internal static readonly TimeSpan CompactionInterval = JournalIntake.CompactionInterval;
-
-    /// <summary>The default of <see cref="JournalResidentLimit"/>; see <see cref="JournalIntake.DefaultResidentLimit"/>.</summary>
-    internal const int DefaultJournalResidentLimit = JournalIntake.DefaultResidentLimit;
 
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
@@ -93,10 +88,10 @@ public sealed class SqliteNotificationInbox : INotificationInbox, IAsyncDisposab
         }
     }
 
-    /// <summary>The most journal-resident messages; <see cref="DefaultJournalResidentLimit"/> except in tests.</summary>
+    /// <summary>The most journal-resident messages; <see cref="JournalIntake.DefaultResidentLimit"/> except in tests.</summary>
     internal int JournalResidentLimit
     {
-        get => _intake?.ResidentLimit ?? DefaultJournalResidentLimit;
+        get => _intake?.ResidentLimit ?? JournalIntake.DefaultResidentLimit;
         init => _intake?.ResidentLimit = value;
     }
 
