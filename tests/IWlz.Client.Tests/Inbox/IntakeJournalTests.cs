@@ -6,7 +6,6 @@ using IWlz.Client.Outbox;
 using IWlz.Client.Sending;
 using IWlz.Client.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 
 namespace IWlz.Client.Tests.Inbox;
 
@@ -15,25 +14,8 @@ namespace IWlz.Client.Tests.Inbox;
 /// process left, idempotent compaction, and de-duplication across the journal and the database. A crash is simulated
 /// by keeping a copy of the journal segments as they were on disk before the inbox compacted and deleted them.
 /// </summary>
-public sealed class IntakeJournalTests : IAsyncLifetime
+public sealed class IntakeJournalTests() : SqliteInboxTestBase("iwlz-journal-")
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
-    private readonly string _folder = Directory.CreateTempSubdirectory("iwlz-journal-").FullName;
-
-    // A fake clock that is never advanced: the background compaction never runs, so a test decides when it happens.
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero));
-
-    private string DatabasePath => Path.Combine(_folder, "inbox.db");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public void A_torn_or_damaged_last_frame_is_ignored_and_the_frames_before_it_are_read()
     {
@@ -88,9 +70,9 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     {
         var handoff = new InboxHandoff(capacity: 2);
         handoff.Attach("process-that-dies");
-        var handedOff = TestMessages.Notificatie(_time.GetUtcNow());
-        var handled = TestMessages.Notificatie(_time.GetUtcNow());
-        var notHandedOff = TestMessages.Notificatie(_time.GetUtcNow());
+        var handedOff = TestMessages.Notificatie(Time.GetUtcNow());
+        var handled = TestMessages.Notificatie(Time.GetUtcNow());
+        var notHandedOff = TestMessages.Notificatie(Time.GetUtcNow());
         string[] onDisk;
         await using (var dying = Open(handoff))
         {
@@ -119,7 +101,7 @@ public sealed class IntakeJournalTests : IAsyncLifetime
         Assert.Equal(handedOff.SubjectList, leased.Single(e => e.Message.Id == handedOff.Id).Message.SubjectList);
 
         // A repeat of a replayed message is still recognised.
-        var repeat = await restarted.AcceptAsync(TestMessages.RepeatOf(handled, _time.GetUtcNow()), default);
+        var repeat = await restarted.AcceptAsync(TestMessages.RepeatOf(handled, Time.GetUtcNow()), default);
         Assert.True(repeat.IsDuplicate);
         Assert.Equal(handled.Id, repeat.Message.Id);
     }
@@ -129,7 +111,7 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     {
         var handoff = new InboxHandoff(capacity: 4);
         handoff.Attach("handler-owner");
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
         await using var inbox = Open(handoff);
         await inbox.AcceptAsync(message, default);
         var segment = Assert.Single(Segments());
@@ -149,19 +131,19 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     public async Task A_full_journal_whose_compaction_fails_refuses_new_messages_with_a_storage_error_and_recovers()
     {
         using var logs = new ListLoggerProvider();
-        await using var inbox = new SqliteNotificationInbox(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true)
+        await using var inbox = new SqliteNotificationInbox(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), Time, ownsDatabase: true)
         {
             JournalResidentLimit = 2,
             Logger = logs.CreateLogger("inbox"),
         };
-        var first = TestMessages.Notificatie(_time.GetUtcNow());
-        var second = TestMessages.Notificatie(_time.GetUtcNow());
+        var first = TestMessages.Notificatie(Time.GetUtcNow());
+        var second = TestMessages.Notificatie(Time.GetUtcNow());
         await inbox.AcceptAsync(first, default);
         await inbox.AcceptAsync(second, default);
 
         // A real SQLite failure of every compaction (as a full disk would give), while lookups keep working.
         ExecuteOnDatabase("CREATE TRIGGER refuse_inbox_rows BEFORE INSERT ON iwlz_inbox BEGIN SELECT RAISE(ABORT, 'simulated full disk'); END;");
-        var third = TestMessages.Notificatie(_time.GetUtcNow());
+        var third = TestMessages.Notificatie(Time.GetUtcNow());
         var error = await Assert.ThrowsAsync<IOException>(() => inbox.AcceptAsync(third, default));
         Assert.IsType<SqliteException>(error.InnerException);
         Assert.Contains(DatabasePath, error.Message, StringComparison.Ordinal);
@@ -176,7 +158,7 @@ public sealed class IntakeJournalTests : IAsyncLifetime
         ExecuteOnDatabase("DROP TRIGGER refuse_inbox_rows;");
         Assert.False((await inbox.AcceptAsync(third, default)).IsDuplicate);
         Assert.Equal(new InboxStatistics(3, 0, 0), await inbox.GetStatisticsAsync(default));
-        Assert.True((await inbox.AcceptAsync(TestMessages.RepeatOf(first, _time.GetUtcNow()), default)).IsDuplicate);
+        Assert.True((await inbox.AcceptAsync(TestMessages.RepeatOf(first, Time.GetUtcNow()), default)).IsDuplicate);
     }
 
     [Fact]
@@ -184,8 +166,8 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     {
         var handoff = new InboxHandoff(capacity: 8);
         handoff.Attach("p1");
-        var first = TestMessages.Notificatie(_time.GetUtcNow());
-        var second = TestMessages.Notificatie(_time.GetUtcNow());
+        var first = TestMessages.Notificatie(Time.GetUtcNow());
+        var second = TestMessages.Notificatie(Time.GetUtcNow());
         string[] onDisk;
         await using (var inbox = Open(handoff))
         {
@@ -207,7 +189,7 @@ public sealed class IntakeJournalTests : IAsyncLifetime
         Assert.Equal(new InboxStatistics(0, 2, 0), await restarted.GetStatisticsAsync(default));
         Assert.Empty(Segments());
         Assert.Empty(await restarted.LeaseAsync("new-process", 10, Lease, default));
-        var again = await restarted.AcceptAsync(TestMessages.RepeatOf(second, _time.GetUtcNow()), default);
+        var again = await restarted.AcceptAsync(TestMessages.RepeatOf(second, Time.GetUtcNow()), default);
         Assert.Equal(second.Id, again.Message.Id);
     }
 
@@ -217,23 +199,23 @@ public sealed class IntakeJournalTests : IAsyncLifetime
         var handoff = new InboxHandoff(capacity: 64);
         handoff.Attach("p1");
         await using var inbox = Open(handoff);
-        var original = TestMessages.Notificatie(_time.GetUtcNow());
+        var original = TestMessages.Notificatie(Time.GetUtcNow());
         await inbox.AcceptAsync(original, default);
 
-        var inJournal = await inbox.AcceptAsync(TestMessages.RepeatOf(original, _time.GetUtcNow()), default);
+        var inJournal = await inbox.AcceptAsync(TestMessages.RepeatOf(original, Time.GetUtcNow()), default);
         Assert.True(inJournal.IsDuplicate);
         Assert.Equal(original.Id, inJournal.Message.Id);
         Assert.NotEmpty(Segments());
 
         Assert.Equal(1, (await inbox.GetStatisticsAsync(default)).Pending);
         Assert.Empty(Segments());
-        var inDatabase = await inbox.AcceptAsync(TestMessages.RepeatOf(original, _time.GetUtcNow()), default);
+        var inDatabase = await inbox.AcceptAsync(TestMessages.RepeatOf(original, Time.GetUtcNow()), default);
         Assert.True(inDatabase.IsDuplicate);
         Assert.Equal(original.Id, inDatabase.Message.Id);
 
         // Concurrent repeats of a new message, with a compaction racing them: one ID, one row.
-        var next = TestMessages.Notificatie(_time.GetUtcNow());
-        var repeats = Enumerable.Range(0, 16).Select(_ => TestMessages.RepeatOf(next, _time.GetUtcNow())).Prepend(next).ToList();
+        var next = TestMessages.Notificatie(Time.GetUtcNow());
+        var repeats = Enumerable.Range(0, 16).Select(_ => TestMessages.RepeatOf(next, Time.GetUtcNow())).Prepend(next).ToList();
         var accepts = repeats.Select(m => Task.Run(() => inbox.AcceptAsync(m, default))).ToList();
         var compaction = Task.Run(() => inbox.GetStatisticsAsync(default));
         var results = await Task.WhenAll(accepts);
@@ -249,10 +231,10 @@ public sealed class IntakeJournalTests : IAsyncLifetime
         var handoff = new InboxHandoff(capacity: 8);
         handoff.Attach("p1");
         await using var inbox = Open(handoff);
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
         await inbox.AcceptAsync(message, default);
 
-        Assert.True(await inbox.RescheduleAsync(message.Id, "p1", _time.GetUtcNow(), "TimeoutException", default));
+        Assert.True(await inbox.RescheduleAsync(message.Id, "p1", Time.GetUtcNow(), "TimeoutException", default));
         var leased = Assert.Single(await inbox.LeaseAsync("p1", 10, Lease, default));
         Assert.Equal(2, leased.Attempts);
         Assert.True(await inbox.DeadLetterAsync(message.Id, "p1", "InvalidOperationException", default));
@@ -265,8 +247,8 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     public async Task Switched_off_the_inbox_writes_no_journal()
     {
         var options = new SqliteStorageOptions { DatabasePath = DatabasePath, UseIntakeJournal = false };
-        await using var inbox = new SqliteNotificationInbox(new SqliteDatabase(options), _time, ownsDatabase: true);
-        await inbox.AcceptAsync(TestMessages.Notificatie(_time.GetUtcNow()), default);
+        await using var inbox = new SqliteNotificationInbox(new SqliteDatabase(options), Time, ownsDatabase: true);
+        await inbox.AcceptAsync(TestMessages.Notificatie(Time.GetUtcNow()), default);
         Assert.Empty(Segments());
         Assert.Equal(1, (await inbox.GetStatisticsAsync(default)).Pending);
     }
@@ -275,12 +257,12 @@ public sealed class IntakeJournalTests : IAsyncLifetime
     public async Task The_outbox_on_the_same_file_writes_no_journal()
     {
         await using var inbox = Open(handoff: null);
-        await inbox.AcceptAsync(TestMessages.Notificatie(_time.GetUtcNow()), default);
+        await inbox.AcceptAsync(TestMessages.Notificatie(Time.GetUtcNow()), default);
         await inbox.GetStatisticsAsync(default);
-        await using (var outbox = new SqliteOutboxStore(new SqliteStorageOptions { DatabasePath = DatabasePath }, _time))
+        await using (var outbox = new SqliteOutboxStore(new SqliteStorageOptions { DatabasePath = DatabasePath }, Time))
         {
             var id = Guid.CreateVersion7();
-            await outbox.EnqueueAsync(id, OutgoingNotificatie.Create<NieuweBemiddelingspecificatieZorgaanbieder>(new NotificationParty(IDType.AGB, "98000044"), Guid.NewGuid(), Guid.NewGuid()), _time.GetUtcNow(), default);
+            await outbox.EnqueueAsync(id, OutgoingNotificatie.Create<NieuweBemiddelingspecificatieZorgaanbieder>(new NotificationParty(IDType.AGB, "98000044"), Guid.NewGuid(), Guid.NewGuid()), Time.GetUtcNow(), default);
             Assert.Single(await outbox.LeaseAsync("a", 10, Lease, default));
         }
 
@@ -297,9 +279,6 @@ public sealed class IntakeJournalTests : IAsyncLifetime
 
         return buffer.WrittenSpan.ToArray();
     }
-
-    private SqliteNotificationInbox Open(InboxHandoff? handoff) =>
-        new(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true) { Handoff = handoff };
 
     private void ExecuteOnDatabase(string sql)
     {

@@ -6,7 +6,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace IWlz.Client.Tests.Inbox;
 
@@ -14,30 +13,15 @@ namespace IWlz.Client.Tests.Inbox;
 /// The in-memory hand-off from the SQLite inbox to the dispatcher: what is handed off is still stored as the
 /// durable record (leased, attempt counted), what does not fit goes the database way, and nothing is lost.
 /// </summary>
-public sealed class SqliteInboxHandoffTests : IAsyncLifetime
+public sealed class SqliteInboxHandoffTests() : SqliteInboxTestBase("iwlz-handoff-")
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
-    private readonly string _folder = Directory.CreateTempSubdirectory("iwlz-handoff-").FullName;
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero));
-
-    private string DatabasePath => Path.Combine(_folder, "inbox.db");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_handed_off_message_is_stored_leased_with_its_attempt_counted_and_the_database_way_skips_it()
     {
         var handoff = new InboxHandoff(capacity: 8);
         handoff.Attach("dispatcher-1");
         await using var inbox = Open(handoff);
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
 
         var result = await inbox.AcceptAsync(message, default);
 
@@ -66,7 +50,7 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
         var handoff = new InboxHandoff(capacity: 8);
         handoff.Attach("dispatcher-1");
         await using var inbox = Open(handoff);
-        var message = TestMessages.Notificatie(_time.GetUtcNow().AddTicks(1234));
+        var message = TestMessages.Notificatie(Time.GetUtcNow().AddTicks(1234));
 
         await inbox.AcceptAsync(message, default);
 
@@ -82,8 +66,8 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
         var handoff = new InboxHandoff(capacity: 1);
         handoff.Attach("dispatcher-1");
         await using var inbox = Open(handoff);
-        var first = TestMessages.Notificatie(_time.GetUtcNow());
-        var second = TestMessages.Notificatie(_time.GetUtcNow());
+        var first = TestMessages.Notificatie(Time.GetUtcNow());
+        var second = TestMessages.Notificatie(Time.GetUtcNow());
 
         await inbox.AcceptAsync(first, default);
         await inbox.AcceptAsync(second, default);
@@ -103,17 +87,17 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
         var handoff = new InboxHandoff(capacity: 1);
         handoff.Attach("dispatcher-1");
         await using var inbox = Open(handoff);
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
         await inbox.AcceptAsync(message, default);
         Assert.True(handoff.TryTake(out _));
 
-        var repeat = await inbox.AcceptAsync(TestMessages.RepeatOf(message, _time.GetUtcNow()), default);
+        var repeat = await inbox.AcceptAsync(TestMessages.RepeatOf(message, Time.GetUtcNow()), default);
         Assert.True(repeat.IsDuplicate);
         Assert.Equal(0, handoff.Count);
 
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => inbox.AcceptAsync(TestMessages.Notificatie(_time.GetUtcNow()), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => inbox.AcceptAsync(TestMessages.Notificatie(Time.GetUtcNow()), cancelled.Token));
         Assert.Equal(0, handoff.Count);
     }
 
@@ -122,7 +106,7 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
     {
         var handoff = new InboxHandoff(capacity: 8);
         handoff.Attach("process-that-dies");
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
         await using (var dying = Open(handoff))
         {
             await dying.AcceptAsync(message, default);
@@ -168,13 +152,13 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
         var handoff = new InboxHandoff(capacity: 8);
         handoff.Attach("stopping-dispatcher");
         await using var inbox = Open(handoff);
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
         await inbox.AcceptAsync(message, default);
 
         // What the dispatcher does when it stops: detach, then reschedule what is left, which releases the lease.
         handoff.Detach();
         Assert.True(handoff.TryTake(out var left));
-        Assert.True(await inbox.RescheduleAsync(left.Message.Id, "stopping-dispatcher", _time.GetUtcNow(), null, default));
+        Assert.True(await inbox.RescheduleAsync(left.Message.Id, "stopping-dispatcher", Time.GetUtcNow(), null, default));
 
         Assert.Null(handoff.TryReserve());
         var leased = Assert.Single(await inbox.LeaseAsync("next", 10, Lease, default));
@@ -184,7 +168,7 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
     [Fact]
     public async Task A_database_of_the_first_schema_version_is_upgraded_to_the_partial_indexes_with_its_messages_kept()
     {
-        var message = TestMessages.Notificatie(_time.GetUtcNow());
+        var message = TestMessages.Notificatie(Time.GetUtcNow());
         await using (var old = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }))
         {
             await old.EnsureMigratedAsync(InboxMigrations.Component, [InboxMigrations.All[0]], default);
@@ -227,9 +211,6 @@ public sealed class SqliteInboxHandoffTests : IAsyncLifetime
 
         Assert.Equal(["ix_iwlz_inbox_dedup", "ix_iwlz_inbox_finished_at", "ix_iwlz_inbox_pending"], names);
     }
-
-    private SqliteNotificationInbox Open(InboxHandoff? handoff) =>
-        new(new SqliteDatabase(new SqliteStorageOptions { DatabasePath = DatabasePath }), _time, ownsDatabase: true) { Handoff = handoff };
 
     public sealed class CountingHandler : INotificatieMessageHandler
     {

@@ -15,9 +15,10 @@ internal static class InboundMessageFactory
             throw NetwerkpuntRequestException.BadInput($"'{inputName}.timestamp' must be a DateTime (RFC 3339 with an offset).");
         }
 
-        var subjects = new List<InboundSubject>();
+        List<InboundSubject> subjects;
         if (input.TryGetValue("subjectList", out var list) && list is List<object?> items)
         {
+            subjects = new List<InboundSubject>(items.Count);
             var index = 0;
             foreach (var item in items)
             {
@@ -26,9 +27,13 @@ internal static class InboundMessageFactory
                     throw NetwerkpuntRequestException.BadInput($"'{inputName}.subjectList[{index}]' must be a SubjectEntityInput.");
                 }
 
-                subjects.Add(new InboundSubject(Text(subject, "subject", $"{inputName}.subjectList[{index}]"), Text(subject, "recordID", $"{inputName}.subjectList[{index}]")));
+                subjects.Add(new InboundSubject(SubjectText(subject, "subject", inputName, index), SubjectText(subject, "recordID", inputName, index)));
                 index++;
             }
+        }
+        else
+        {
+            subjects = [];
         }
 
         if (subjects.Count == 0)
@@ -53,6 +58,10 @@ internal static class InboundMessageFactory
             Caller = caller,
         };
     }
+
+    // The path of a subject is only written out when the field is missing, not for every subject of every request.
+    private static string SubjectText(Dictionary<string, object?> subject, string field, string inputName, int index) =>
+        subject.TryGetValue(field, out var value) && value is string text ? text : Text(subject, field, $"{inputName}.subjectList[{index}]");
 
     private static string Text(IReadOnlyDictionary<string, object?> input, string field, string path) =>
         input.TryGetValue(field, out var value) && value is string text
