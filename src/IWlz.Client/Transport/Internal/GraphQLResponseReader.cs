@@ -28,6 +28,13 @@ internal static class GraphQLResponseReader
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
+        if (status is >= 200 and < 300
+            && IsJson(response.Content.Headers.ContentType?.MediaType)
+            && ResponseEnvelope<TData>.StreamingTypeInfo(operation.DataTypeInfo) is { } envelopeInfo)
+        {
+            return await ReadWhileArrivingAsync(response, operation, envelopeInfo, maxBodyBytes, traceId, spanId, cancellationToken).ConfigureAwait(false);
+        }
+
         using var body = NewBodyBuffer(response.Content, maxBodyBytes);
 
         // The body is read here, not in a method of its own: one async frame per answer instead of two.
@@ -69,32 +76,7 @@ internal static class GraphQLResponseReader
 
         if (status is >= 200 and < 300)
         {
-            if (envelope is null)
-            {
-                var what = parseError is not null
-                    ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
-                    : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
-                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
-            }
-
-            if (envelope.HasData)
-            {
-                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId, SpanId = spanId };
-            }
-
-            if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
-            {
-                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
-            }
-
-            var first = envelope.Errors?.FirstOrDefault();
-            return new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
-            {
-                StatusCode = status,
-                ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
-                ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
-                GraphQLErrors = Scrub(envelope.Errors),
-            };
+            return Success(status, mediaType, envelope, parseError, operation, traceId, spanId);
         }
 
         var firstError = envelope?.Errors?.FirstOrDefault();
@@ -110,6 +92,96 @@ internal static class GraphQLResponseReader
             GraphQLErrors = Scrub(envelope?.Errors),
             Scopes = kind == IWlzErrorKind.ScopeMismatch ? scopes : [],
             RetryAfter = RetryAfter(response, now),
+        };
+    }
+
+    /// <summary>
+    /// Reads a 2xx JSON answer while it arrives: the envelope is converted chunk by chunk as the body comes in,
+    /// instead of after the whole body was buffered. Offered by <see cref="ResponseEnvelope{TData}.StreamingTypeInfo"/>
+    /// only for data metadata that can be resumed. The size limit, the broken-connection error and the mapping
+    /// of the envelope are those of the buffered path.
+    /// </summary>
+    private static async Task<ReadResult<TData>> ReadWhileArrivingAsync<TVariables, TData>(
+        HttpResponseMessage response,
+        GraphQLOperation<TVariables, TData> operation,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResponseEnvelope<TData>> envelopeInfo,
+        int maxBodyBytes,
+        string traceId,
+        string spanId,
+        CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (response.Content.Headers.ContentLength > maxBodyBytes)
+        {
+            throw TooLarge(maxBodyBytes);
+        }
+
+        ResponseEnvelope<TData>? envelope = null;
+        JsonException? parseError = null;
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var limited = new BodyLimitStream(stream, maxBodyBytes, TooLarge);
+                try
+                {
+                    envelope = await JsonSerializer.DeserializeAsync(limited, envelopeInfo, cancellationToken).ConfigureAwait(false)
+                        ?? throw new JsonException("The body is not a JSON object.");
+                }
+                catch (JsonException ex) when (limited.BytesRead > 0)
+                {
+                    parseError = ex;
+                }
+                catch (JsonException)
+                {
+                    // An empty body: reported as the buffered path reports it (no envelope, no parse error).
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+        }
+
+        return Success(status, response.Content.Headers.ContentType?.MediaType, envelope, parseError, operation, traceId, spanId);
+    }
+
+    /// <summary>What a 2xx answer becomes: its data (with any errors), or the error that says why there is none.</summary>
+    private static ReadResult<TData> Success<TVariables, TData>(
+        int status,
+        string? mediaType,
+        ResponseEnvelope<TData>? envelope,
+        JsonException? parseError,
+        GraphQLOperation<TVariables, TData> operation,
+        string traceId,
+        string spanId)
+    {
+        if (envelope is null)
+        {
+            var what = parseError is not null
+                ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
+                : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
+            return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
+        }
+
+        if (envelope.HasData)
+        {
+            return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId, SpanId = spanId };
+        }
+
+        if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
+        {
+            return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
+        }
+
+        var first = envelope.Errors?.FirstOrDefault();
+        return new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
+        {
+            StatusCode = status,
+            ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
+            ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
+            GraphQLErrors = Scrub(envelope.Errors),
         };
     }
 
