@@ -28,41 +28,45 @@ internal static class GraphQLResponseReader
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        if (status is >= 200 and < 300
-            && IsJson(response.Content.Headers.ContentType?.MediaType)
-            && ResponseEnvelope<TData>.StreamingTypeInfo(operation.DataTypeInfo) is { } envelopeInfo)
-        {
-            return await ReadWhileArrivingAsync(response, operation, envelopeInfo, maxBodyBytes, traceId, spanId, cancellationToken).ConfigureAwait(false);
-        }
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
 
-        using var body = NewBodyBuffer(response.Content, maxBodyBytes);
+        // A 2xx JSON answer whose data metadata can be resumed is converted while it arrives; everything else
+        // (the generated converters among it, see StreamingEnvelope) is read whole first.
+        var envelopeInfo = status is >= 200 and < 300 && IsJson(mediaType) ? ResponseEnvelope<TData>.StreamingTypeInfo(operation.DataTypeInfo) : null;
+        using var body = envelopeInfo is null ? NewBodyBuffer(response.Content, maxBodyBytes) : null;
 
         // The body is read here, not in a method of its own: one async frame per answer instead of two.
-        try
+        if (body is not null)
         {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            try
             {
-                int read;
-                while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
                 {
-                    body.Advance(read);
-                    if (body.WrittenCount > maxBodyBytes)
+                    int read;
+                    while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
                     {
-                        throw TooLarge(maxBodyBytes);
+                        body.Advance(read);
+                        if (body.WrittenCount > maxBodyBytes)
+                        {
+                            throw TooLarge(maxBodyBytes);
+                        }
                     }
                 }
             }
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+            }
         }
 
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
         ResponseEnvelope<TData>? envelope = null;
         JsonException? parseError = null;
-        if (IsJson(mediaType) && body.WrittenCount > 0)
+        if (envelopeInfo is not null)
+        {
+            (envelope, parseError) = await ReadWhileArrivingAsync(response, envelopeInfo, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        else if (IsJson(mediaType) && body!.WrittenCount > 0)
         {
             try
             {
@@ -76,7 +80,32 @@ internal static class GraphQLResponseReader
 
         if (status is >= 200 and < 300)
         {
-            return Success(status, mediaType, envelope, parseError, operation, traceId, spanId);
+            if (envelope is null)
+            {
+                var what = parseError is not null
+                    ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
+                    : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
+                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
+            }
+
+            if (envelope.HasData)
+            {
+                return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId, SpanId = spanId };
+            }
+
+            if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
+            {
+                return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
+            }
+
+            var first = envelope.Errors?.FirstOrDefault();
+            return new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
+            {
+                StatusCode = status,
+                ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
+                ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
+                GraphQLErrors = Scrub(envelope.Errors),
+            };
         }
 
         var firstError = envelope?.Errors?.FirstOrDefault();
@@ -98,19 +127,15 @@ internal static class GraphQLResponseReader
     /// <summary>
     /// Reads a 2xx JSON answer while it arrives: the envelope is converted chunk by chunk as the body comes in,
     /// instead of after the whole body was buffered. Offered by <see cref="ResponseEnvelope{TData}.StreamingTypeInfo"/>
-    /// only for data metadata that can be resumed. The size limit, the broken-connection error and the mapping
-    /// of the envelope are those of the buffered path.
+    /// only for data metadata that can be resumed. The size limit and the broken-connection error are those of the
+    /// buffered path; an empty body gives neither an envelope nor a parse error, as there.
     /// </summary>
-    private static async Task<ReadResult<TData>> ReadWhileArrivingAsync<TVariables, TData>(
+    private static async Task<(ResponseEnvelope<TData>? Envelope, JsonException? ParseError)> ReadWhileArrivingAsync<TData>(
         HttpResponseMessage response,
-        GraphQLOperation<TVariables, TData> operation,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResponseEnvelope<TData>> envelopeInfo,
         int maxBodyBytes,
-        string traceId,
-        string spanId,
         CancellationToken cancellationToken)
     {
-        var status = (int)response.StatusCode;
         if (response.Content.Headers.ContentLength > maxBodyBytes)
         {
             throw TooLarge(maxBodyBytes);
@@ -144,45 +169,7 @@ internal static class GraphQLResponseReader
             throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
         }
 
-        return Success(status, response.Content.Headers.ContentType?.MediaType, envelope, parseError, operation, traceId, spanId);
-    }
-
-    /// <summary>What a 2xx answer becomes: its data (with any errors), or the error that says why there is none.</summary>
-    private static ReadResult<TData> Success<TVariables, TData>(
-        int status,
-        string? mediaType,
-        ResponseEnvelope<TData>? envelope,
-        JsonException? parseError,
-        GraphQLOperation<TVariables, TData> operation,
-        string traceId,
-        string spanId)
-    {
-        if (envelope is null)
-        {
-            var what = parseError is not null
-                ? $"The answer is not valid JSON for {operation.Name}, or its data does not fit the result type (at {parseError.Path ?? "the root"})."
-                : $"The answer has media type '{mediaType ?? "none"}', not application/graphql-response+json or application/json.";
-            return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, what, parseError) { StatusCode = status };
-        }
-
-        if (envelope.HasData)
-        {
-            return new GraphQLResponse<TData>(envelope.Data, envelope.Errors) { StatusCode = status, TraceId = traceId, SpanId = spanId };
-        }
-
-        if (envelope.Errors is not { Count: > 0 } && envelope.LegacyMessage is null)
-        {
-            return new IWlzException(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, "The answer has neither data nor errors.") { StatusCode = status };
-        }
-
-        var first = envelope.Errors?.FirstOrDefault();
-        return new IWlzException(IWlzErrorKind.GraphQL, IWlzErrorSource.Pep, "The GraphQL request failed as a whole: data is null. The GraphQL errors say why.")
-        {
-            StatusCode = status,
-            ErrorCode = ServerText.Code(first?.Code ?? envelope.LegacyCode),
-            ServerMessage = ServerText.Clean(first?.Message ?? envelope.LegacyMessage),
-            GraphQLErrors = Scrub(envelope.Errors),
-        };
+        return (envelope, parseError);
     }
 
     /// <summary>
@@ -212,9 +199,9 @@ internal static class GraphQLResponseReader
         || mediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    private static string? DecodeText(PooledBufferWriter body)
+    private static string? DecodeText(PooledBufferWriter? body)
     {
-        if (body.WrittenCount == 0)
+        if (body is null || body.WrittenCount == 0)
         {
             return null;
         }
