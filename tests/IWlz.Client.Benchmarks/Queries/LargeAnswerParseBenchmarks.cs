@@ -10,7 +10,7 @@ namespace IWlz.Client.Benchmarks.Queries;
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(false)]
-public class QueryParseBenchmarks
+public class LargeAnswerParseBenchmarks
 {
     private byte[] _body = null!;
 

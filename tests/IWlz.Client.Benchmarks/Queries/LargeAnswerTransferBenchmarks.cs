@@ -19,7 +19,7 @@ namespace IWlz.Client.Benchmarks.Queries;
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(false)]
-public class QueryTransferBenchmarks
+public class LargeAnswerTransferBenchmarks
 {
     private QueryClients _clients = null!;
     private IIndicatieregisterClient _sdk = null!;
