@@ -29,34 +29,45 @@ internal static class GraphQLResponseReader
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        using var body = NewBodyBuffer(response.Content, maxBodyBytes);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+
+        // A 2xx JSON answer whose data metadata can be resumed is converted while it arrives; everything else
+        // (the generated converters among it, see StreamingEnvelope) is read whole first.
+        var envelopeInfo = status is >= 200 and < 300 && IsJson(mediaType) ? ResponseEnvelope<TData>.StreamingTypeInfo(operation.DataTypeInfo) : null;
+        using var body = envelopeInfo is null ? NewBodyBuffer(response.Content, maxBodyBytes) : null;
 
         // The body is read here, not in a method of its own: one async frame per answer instead of two.
-        try
+        if (body is not null)
         {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            try
             {
-                int read;
-                while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
                 {
-                    body.Advance(read);
-                    if (body.WrittenCount > maxBodyBytes)
+                    int read;
+                    while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
                     {
-                        throw TooLarge(maxBodyBytes);
+                        body.Advance(read);
+                        if (body.WrittenCount > maxBodyBytes)
+                        {
+                            throw TooLarge(maxBodyBytes);
+                        }
                     }
                 }
             }
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
-        {
-            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+            }
         }
 
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
         ResponseEnvelope<TData>? envelope = null;
         JsonException? parseError = null;
-        if (IsJson(mediaType) && body.WrittenCount > 0)
+        if (envelopeInfo is not null)
+        {
+            (envelope, parseError) = await ReadWhileArrivingAsync(response, envelopeInfo, maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        else if (IsJson(mediaType) && body!.WrittenCount > 0)
         {
             try
             {
@@ -115,6 +126,54 @@ internal static class GraphQLResponseReader
     }
 
     /// <summary>
+    /// Reads a 2xx JSON answer while it arrives: the envelope is converted chunk by chunk as the body comes in,
+    /// instead of after the whole body was buffered. Offered by <see cref="ResponseEnvelope{TData}.StreamingTypeInfo"/>
+    /// only for data metadata that can be resumed. The size limit and the broken-connection error are those of the
+    /// buffered path; an empty body gives neither an envelope nor a parse error, as there.
+    /// </summary>
+    private static async Task<(ResponseEnvelope<TData>? Envelope, JsonException? ParseError)> ReadWhileArrivingAsync<TData>(
+        HttpResponseMessage response,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<ResponseEnvelope<TData>> envelopeInfo,
+        int maxBodyBytes,
+        CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > maxBodyBytes)
+        {
+            throw TooLarge(maxBodyBytes);
+        }
+
+        ResponseEnvelope<TData>? envelope = null;
+        JsonException? parseError = null;
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var limited = new BodyLimitStream(stream, maxBodyBytes, TooLarge);
+                try
+                {
+                    envelope = await JsonSerializer.DeserializeAsync(limited, envelopeInfo, cancellationToken).ConfigureAwait(false)
+                        ?? throw new JsonException("The body is not a JSON object.");
+                }
+                catch (JsonException ex) when (limited.BytesRead > 0)
+                {
+                    parseError = ex;
+                }
+                catch (JsonException)
+                {
+                    // An empty body: reported as the buffered path reports it (no envelope, no parse error).
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+        }
+
+        return (envelope, parseError);
+    }
+
+    /// <summary>
     /// The server's <c>Retry-After</c> as a wait: seconds as given, an HTTP date measured from the answer's own
     /// <c>Date</c> header when present (so clock skew between the hosts does not matter), else from now.
     /// </summary>
@@ -141,9 +200,9 @@ internal static class GraphQLResponseReader
         || mediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    private static string? DecodeText(PooledBufferWriter body)
+    private static string? DecodeText(PooledBufferWriter? body)
     {
-        if (body.WrittenCount == 0)
+        if (body is null || body.WrittenCount == 0)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using IWlz.Client.GraphQL;
 
 namespace IWlz.Client.Transport.Internal;
@@ -20,7 +21,7 @@ internal sealed class ResponseEnvelope<TData>
     internal string? LegacyMessage { get; private set; }
 
     /// <summary>Parses the body. Throws <see cref="JsonException"/> when it is not a JSON object of the expected shape.</summary>
-    internal static ResponseEnvelope<TData> Parse(ReadOnlySpan<byte> body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TData> dataTypeInfo)
+    internal static ResponseEnvelope<TData> Parse(ReadOnlySpan<byte> body, JsonTypeInfo<TData> dataTypeInfo)
     {
         var envelope = new ResponseEnvelope<TData>();
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -36,8 +37,7 @@ internal sealed class ResponseEnvelope<TData>
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.Null)
                 {
-                    envelope.Data = JsonSerializer.Deserialize(ref reader, dataTypeInfo);
-                    envelope.HasData = envelope.Data is not null;
+                    envelope.SetData(JsonSerializer.Deserialize(ref reader, dataTypeInfo));
                 }
             }
             else if (reader.ValueTextEquals("errors"u8))
@@ -48,12 +48,12 @@ internal sealed class ResponseEnvelope<TData>
             else if (reader.ValueTextEquals("ErrorCode"u8) || reader.ValueTextEquals("errorCode"u8) || reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                envelope.LegacyCode = reader.TokenType == JsonTokenType.String ? reader.GetString() : SkipValue(ref reader);
+                envelope.LegacyCode = LenientString(ref reader);
             }
             else if (reader.ValueTextEquals("Error"u8) || reader.ValueTextEquals("error_description"u8) || reader.ValueTextEquals("message"u8))
             {
                 reader.Read();
-                envelope.LegacyMessage = reader.TokenType == JsonTokenType.String ? reader.GetString() : SkipValue(ref reader);
+                envelope.LegacyMessage = LenientString(ref reader);
             }
             else
             {
@@ -65,8 +65,38 @@ internal sealed class ResponseEnvelope<TData>
         return envelope;
     }
 
-    private static string? SkipValue(ref Utf8JsonReader reader)
+    /// <summary>
+    /// The metadata that reads the same envelope from a stream while it arrives (<see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/>),
+    /// or <see langword="null"/> when that gains nothing or cannot keep <see cref="Parse"/>'s behaviour; see
+    /// <see cref="StreamingEnvelope{TData}"/>.
+    /// </summary>
+    internal static JsonTypeInfo<ResponseEnvelope<TData>>? StreamingTypeInfo(JsonTypeInfo<TData> dataTypeInfo) =>
+        StreamingEnvelope<TData>.For(dataTypeInfo);
+
+    /// <summary>A <c>data</c> value. A JSON null leaves what was read before, as <see cref="Parse"/> does.</summary>
+    internal void SetData(TData? data)
     {
+        if (data is not null)
+        {
+            Data = data;
+            HasData = true;
+        }
+    }
+
+    internal void SetErrors(List<GraphQLError>? errors) => Errors = errors;
+
+    internal void SetLegacyCode(string? code) => LegacyCode = code;
+
+    internal void SetLegacyMessage(string? message) => LegacyMessage = message;
+
+    /// <summary>A legacy member's value: a string as it is; any other value (a number, an object, null) is skipped and read as absent.</summary>
+    internal static string? LenientString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
         reader.Skip();
         return null;
     }
