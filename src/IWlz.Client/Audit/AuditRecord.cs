@@ -19,7 +19,7 @@ public sealed class AuditRecord
     public AuditEvent Event { get; set; } = new();
 
     /// <summary>The users involved (Gebruiker, 1..*): the system user the SDK fills, and the responsible person the host adds.</summary>
-    public IList<AuditUser> Users { get; } = new List<AuditUser>();
+    public IList<AuditUser> Users { get; } = new List<AuditUser>(1); // nearly always one user; the list still grows when needed
 
     /// <summary>The objects the event concerns (Object, 1..*).</summary>
     public IList<AuditObject> Objects { get; }

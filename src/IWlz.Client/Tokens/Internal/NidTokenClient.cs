@@ -90,7 +90,7 @@ internal sealed class NidTokenClient(
     {
         certificates.Register(request.Certificate);
         var client = httpClientFactory.CreateClient(HttpClientNames.Nid(request.Certificate.Thumbprint));
-        using var message = new HttpRequestMessage(HttpMethod.Post, request.TokenEndpoint) { Content = TokenRequestBody.Create(request) };
+        using var message = new SdkRequestMessage(HttpMethod.Post, request.TokenEndpoint) { Content = TokenRequestBody.Create(request) };
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var context = new RequestContext { Span = activity, Kind = GraphQL.GraphQLOperationKind.Query }.AttachTo(message);
         TokenLog.Requesting(logger, request.Audience, request.Scopes);

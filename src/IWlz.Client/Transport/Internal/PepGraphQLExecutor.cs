@@ -98,7 +98,7 @@ internal sealed class PepGraphQLExecutor(
                 call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
             }
 
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
+            using var request = new SdkRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
             request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
             var context = new RequestContext { Span = activity, Kind = operation.Kind, OperationName = operation.Name, TokenRequest = tokenRequest, Tags = tags }.AttachTo(request);
 

@@ -6,8 +6,9 @@ using IWlz.Client.Tokens;
 namespace IWlz.Client.Transport.Internal;
 
 /// <summary>
-/// What the executor and the handlers tell each other about one request, under the single
-/// <see cref="RequestKeys.Context"/> option: set once by the sender, read by the resilience pipeline, the
+/// What the executor and the handlers tell each other about one request, as a field of the SDK's own
+/// <see cref="SdkRequestMessage"/> (or, on a request made elsewhere, under the single <see cref="RequestKeys.Context"/>
+/// option): set once by the sender, read by the resilience pipeline, the
 /// token handler and the B3 handler, and written back by them (the span on the wire, the send count).
 /// </summary>
 internal sealed class RequestContext
@@ -43,13 +44,25 @@ internal sealed class RequestContext
     internal string? ResendReason { get; set; }
 
     /// <summary>The context of <paramref name="request"/>, or <see langword="null"/> when the SDK did not create it.</summary>
-    internal static RequestContext? Of(HttpRequestMessage? request) =>
-        request is not null && request.Options.TryGetValue(RequestKeys.Context, out var context) ? context : null;
+    internal static RequestContext? Of(HttpRequestMessage? request) => request switch
+    {
+        SdkRequestMessage own => own.Context,
+        not null when request.Options.TryGetValue(RequestKeys.Context, out var context) => context,
+        _ => null,
+    };
 
     /// <summary>Attaches this context to <paramref name="request"/>.</summary>
     internal RequestContext AttachTo(HttpRequestMessage request)
     {
-        request.Options.Set(RequestKeys.Context, this);
+        if (request is SdkRequestMessage own)
+        {
+            own.Context = this;
+        }
+        else
+        {
+            request.Options.Set(RequestKeys.Context, this);
+        }
+
         return this;
     }
 }
