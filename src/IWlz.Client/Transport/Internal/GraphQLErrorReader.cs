@@ -49,7 +49,7 @@ internal static class GraphQLErrorReader
             if (reader.ValueTextEquals("message"u8))
             {
                 reader.Read();
-                message = reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : SkipValue(ref reader) ?? string.Empty;
+                message = LenientString(ref reader) ?? string.Empty;
             }
             else if (reader.ValueTextEquals("locations"u8))
             {
@@ -166,8 +166,17 @@ internal static class GraphQLErrorReader
         return first is { } only ? new[] { only } : Array.Empty<GraphQLErrorLocation>();
     }
 
-    private static string? SkipValue(ref Utf8JsonReader reader)
+    /// <summary>
+    /// A value that should be a string: a string as it is; any other value (a number, an object, null) is skipped
+    /// and read as absent. Used for an error's message and for the envelope's legacy members.
+    /// </summary>
+    internal static string? LenientString(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
         reader.Skip();
         return null;
     }

@@ -57,7 +57,7 @@ internal static class GraphQLResponseReader
             }
             catch (Exception ex) when (ex is IOException or HttpRequestException)
             {
-                throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+                throw BrokeOff(ex);
             }
         }
 
@@ -137,11 +137,7 @@ internal static class GraphQLResponseReader
         int maxBodyBytes,
         CancellationToken cancellationToken)
     {
-        if (response.Content.Headers.ContentLength > maxBodyBytes)
-        {
-            throw TooLarge(maxBodyBytes);
-        }
-
+        RefuseDeclaredOverLimit(response.Content, maxBodyBytes);
         ResponseEnvelope<TData>? envelope = null;
         JsonException? parseError = null;
         try
@@ -167,7 +163,7 @@ internal static class GraphQLResponseReader
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            throw new IWlzException(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", ex);
+            throw BrokeOff(ex);
         }
 
         return (envelope, parseError);
@@ -237,14 +233,22 @@ internal static class GraphQLResponseReader
 
     private static PooledBufferWriter NewBodyBuffer(HttpContent content, int maxBodyBytes)
     {
+        var declared = RefuseDeclaredOverLimit(content, maxBodyBytes);
+        return new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
+    }
+
+    /// <summary>Refuses an answer whose declared <c>Content-Length</c> is over the limit before any of it is read; returns that length.</summary>
+    private static long? RefuseDeclaredOverLimit(HttpContent content, int maxBodyBytes)
+    {
         var declared = content.Headers.ContentLength;
-        return declared > maxBodyBytes
-            ? throw TooLarge(maxBodyBytes)
-            : new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
+        return declared > maxBodyBytes ? throw TooLarge(maxBodyBytes) : declared;
     }
 
     private static IWlzException TooLarge(int max) =>
         new(IWlzErrorKind.InvalidResponse, IWlzErrorSource.Pep, $"The answer is larger than IWlz:Resilience:MaxResponseBodyBytes ({max} bytes).");
+
+    private static IWlzException BrokeOff(Exception cause) =>
+        new(IWlzErrorKind.Transport, IWlzErrorSource.Pep, "The connection broke off while the answer was read.", cause);
 }
 
 /// <summary>What <see cref="GraphQLResponseReader"/> made of an answer: the response, or the error the executor throws.</summary>

@@ -48,12 +48,12 @@ internal sealed class ResponseEnvelope<TData>
             else if (reader.ValueTextEquals("ErrorCode"u8) || reader.ValueTextEquals("errorCode"u8) || reader.ValueTextEquals("error"u8))
             {
                 reader.Read();
-                envelope.LegacyCode = LenientString(ref reader);
+                envelope.LegacyCode = GraphQLErrorReader.LenientString(ref reader);
             }
             else if (reader.ValueTextEquals("Error"u8) || reader.ValueTextEquals("error_description"u8) || reader.ValueTextEquals("message"u8))
             {
                 reader.Read();
-                envelope.LegacyMessage = LenientString(ref reader);
+                envelope.LegacyMessage = GraphQLErrorReader.LenientString(ref reader);
             }
             else
             {
@@ -89,15 +89,4 @@ internal sealed class ResponseEnvelope<TData>
 
     internal void SetLegacyMessage(string? message) => LegacyMessage = message;
 
-    /// <summary>A legacy member's value: a string as it is; any other value (a number, an object, null) is skipped and read as absent.</summary>
-    internal static string? LenientString(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        reader.Skip();
-        return null;
-    }
 }

@@ -125,7 +125,7 @@ internal static class StreamingEnvelope<TData>
         public override bool HandleNull => true;
 
         public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            ResponseEnvelope<TData>.LenientString(ref reader);
+            GraphQLErrorReader.LenientString(ref reader);
 
         public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) =>
             throw new NotSupportedException("The envelope is only read.");
