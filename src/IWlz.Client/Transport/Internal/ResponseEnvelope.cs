@@ -37,7 +37,7 @@ internal sealed class ResponseEnvelope<TData>
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.Null)
                 {
-                    envelope.SetData(JsonSerializer.Deserialize(ref reader, dataTypeInfo));
+                    envelope.SetData(DataValueReader.Read(ref reader, dataTypeInfo));
                 }
             }
             else if (reader.ValueTextEquals("errors"u8))
