@@ -97,8 +97,21 @@ internal sealed class QueryClients : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts both clients against <see cref="InMemoryRegister"/> instead of a server: no sockets, no TLS, no second
+    /// process. Every layer of both clients above the socket handler still runs; what is left out is what they share.
+    /// </summary>
+    internal static Task<QueryClients> StartInMemoryAsync(IWlzPartyRole role, string code, StubAnswer answer)
+    {
+        var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
+        var serverCertificate = authority.IssueServer("127.0.0.1", "localhost");
+        var register = new InMemoryRegister(answer);
+        return StartClientsAsync(role, code, register, InMemoryRegister.BaseAddress, authority, serverCertificate, pinning: null, register);
+    }
+
     private static async Task<QueryClients> StartClientsAsync(
-        IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning)
+        IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning,
+        InMemoryRegister? inMemory = null)
     {
 
         var certificate = role == IWlzPartyRole.Zorgkantoor ? authority.IssueZorgkantoor(code) : authority.IssueZorgaanbieder(code);
@@ -121,10 +134,19 @@ internal sealed class QueryClients : IAsyncDisposable
             .UseCertificate(certificate, IWlzEnvironment.Test)
             .AddTrustedRootCertificate(authority.RootCertificate);
         services.AddIWlzAuditSink<DiscardingAuditSink>();
+        if (inMemory is not null)
+        {
+            // Registered after AddIWlzClient, so this runs after the SDK's own configuration and swaps only the socket handler.
+            services.ConfigureAll<Microsoft.Extensions.Http.HttpClientFactoryOptions>(factory =>
+                factory.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = inMemory));
+        }
+
         var sdk = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         sdk.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 
-        var baseline = new HttpClient(BaselineHandler(certificate, authority.RootCertificate), disposeHandler: true);
+        var baseline = inMemory is null
+            ? new HttpClient(BaselineHandler(certificate, authority.RootCertificate), disposeHandler: true)
+            : new HttpClient(inMemory, disposeHandler: false);
         var token = await FetchBaselineTokenAsync(baseline, tokenEndpoint).ConfigureAwait(false);
         return new QueryClients(stub, stubAddress, authority, serverCertificate, pinning, sdk, baseline, token);
     }

@@ -103,7 +103,7 @@ internal sealed class RegisterStub : IAsyncDisposable
         }
     }
 
-    private static string IssueToken(SymmetricSecurityKey key, X509Certificate2? client)
+    internal static string IssueToken(SymmetricSecurityKey key, X509Certificate2? client)
     {
         var now = DateTime.UtcNow;
         var jwt = new JwtSecurityToken(
