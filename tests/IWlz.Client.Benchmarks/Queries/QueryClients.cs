@@ -98,8 +98,9 @@ internal sealed class QueryClients : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts both clients against <see cref="InMemoryRegister"/> instead of a server: no sockets, no TLS, no second
-    /// process. Every layer of both clients above the socket handler still runs; what is left out is what they share.
+    /// Starts both clients against <see cref="InMemoryRegister"/> instead of a server: no kernel sockets, no TLS, no
+    /// second process. Every layer of both clients still runs, HttpClient's socket handler included (HTTP/1.1 written
+    /// and parsed, connection pool, diagnostics); what is left out is what they share.
     /// </summary>
     internal static Task<QueryClients> StartInMemoryAsync(IWlzPartyRole role, string code, StubAnswer answer)
     {
@@ -138,7 +139,12 @@ internal sealed class QueryClients : IAsyncDisposable
         {
             // Registered after AddIWlzClient, so this runs after the SDK's own configuration and swaps only the socket handler.
             services.ConfigureAll<Microsoft.Extensions.Http.HttpClientFactoryOptions>(factory =>
-                factory.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = inMemory));
+                factory.HttpMessageHandlerBuilderActions.Add(builder =>
+                {
+                    // The SDK's own socket handler stays (its settings and B3 propagator); only where it connects changes.
+                    ((SocketsHttpHandler)builder.PrimaryHandler).ConnectCallback = inMemory.ConnectAsync;
+                    builder.AdditionalHandlers.Add(new PlainHttpHandler());
+                }));
         }
 
         var sdk = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
@@ -146,7 +152,7 @@ internal sealed class QueryClients : IAsyncDisposable
 
         var baseline = inMemory is null
             ? new HttpClient(BaselineHandler(certificate, authority.RootCertificate), disposeHandler: true)
-            : new HttpClient(inMemory, disposeHandler: false);
+            : new HttpClient(new PlainHttpHandler(InMemoryBaselineHandler(inMemory)), disposeHandler: true);
         var token = await FetchBaselineTokenAsync(baseline, tokenEndpoint).ConfigureAwait(false);
         return new QueryClients(stub, stubAddress, authority, serverCertificate, pinning, sdk, baseline, token);
     }
@@ -187,6 +193,15 @@ internal sealed class QueryClients : IAsyncDisposable
                 return chain.Build(presented);
             },
         },
+    };
+
+    /// <summary>The baseline's socket handler settings, connected to the in-memory register.</summary>
+    private static SocketsHttpHandler InMemoryBaselineHandler(InMemoryRegister register) => new()
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectCallback = register.ConnectAsync,
     };
 
     private static async Task<string> FetchBaselineTokenAsync(HttpClient client, Uri tokenEndpoint)

@@ -23,11 +23,12 @@ public enum InMemoryCase
 
 /// <summary>
 /// The query benchmarks' comparison without the network: the SDK's typed client and the hand-written baseline, both
-/// on the same <see cref="InMemoryRegister"/> instead of a loopback server. Every layer of each client runs (for the
-/// SDK: template guard, token cache, resilience, B3, span, metrics, audit record, the answer's limits and converters);
-/// sockets, TLS and the server, which cost both clients the same, do not. So the difference of the two means is the
-/// SDK's own extra time per call, measured in one process on one core with the spread of a pure CPU benchmark; on the
-/// loopback benchmarks the same difference is buried in the network's run-to-run spread (see docs/performance.md).
+/// connected to the same <see cref="InMemoryRegister"/> instead of a loopback server. Every layer of each client runs
+/// (for the SDK: template guard, token cache, resilience, B3, span, metrics, audit record, the answer's limits and
+/// converters; for both: HttpClient's socket handler, which writes and parses HTTP/1.1 and runs its diagnostics);
+/// kernel sockets, TLS and the server, which cost both clients the same, do not. So the difference of the two means
+/// is the SDK's own extra time per call, measured with the spread of a CPU benchmark; on the loopback benchmarks the
+/// same difference is buried in the network's run-to-run spread (see docs/performance.md).
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(false)]
