@@ -20,11 +20,31 @@ internal sealed class ResponseEnvelope<TData>
 
     internal string? LegacyMessage { get; private set; }
 
-    /// <summary>Parses the body. Throws <see cref="JsonException"/> when it is not a JSON object of the expected shape.</summary>
+    /// <summary>
+    /// Parses the body. Throws <see cref="JsonException"/> when it is not a JSON object of the expected shape.
+    /// Comments (which some gateways add, though JSON has none) are skipped.
+    /// </summary>
+    /// <remarks>
+    /// A reader that skips comments takes a slower path for every token, so the body is read without that first;
+    /// only a body that fails and holds a <c>/</c> (every comment starts with one) is read again skipping comments.
+    /// A valid body is read once; the result is the same either way.
+    /// </remarks>
     internal static ResponseEnvelope<TData> Parse(ReadOnlySpan<byte> body, JsonTypeInfo<TData> dataTypeInfo)
     {
+        try
+        {
+            return ParseWith(body, dataTypeInfo, JsonCommentHandling.Disallow);
+        }
+        catch (JsonException) when (body.IndexOf((byte)'/') >= 0)
+        {
+            return ParseWith(body, dataTypeInfo, JsonCommentHandling.Skip);
+        }
+    }
+
+    private static ResponseEnvelope<TData> ParseWith(ReadOnlySpan<byte> body, JsonTypeInfo<TData> dataTypeInfo, JsonCommentHandling comments)
+    {
         var envelope = new ResponseEnvelope<TData>();
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = comments });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("The body is not a JSON object.");
