@@ -29,8 +29,9 @@ internal sealed class PrimaryHandlerFactory(IOptionsMonitor<IWlzClientOptions> o
             UseCookies = false,
             MaxConnectionsPerServer = current.Resilience.MaxConnectionsPerServer,
 
-            // Keeps traceparent (as the host configured it) and B3 from the same SDK span; see B3HeadersPropagator.
-            ActivityHeadersPropagator = B3HeadersPropagator.Instance,
+            // When a host observes HttpClient: traceparent (as the host configured it) and B3 from the same SDK span
+            // (B3HeadersPropagator). Otherwise none, which leaves HttpClient's diagnostics stage out (HttpClientTracing).
+            ActivityHeadersPropagator = HttpClientTracing.IsObserved ? B3HeadersPropagator.Instance : null,
         };
         handler.SslOptions = new SslClientAuthenticationOptions
         {
