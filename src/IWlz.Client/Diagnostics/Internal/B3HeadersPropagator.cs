@@ -9,7 +9,8 @@ namespace IWlz.Client.Diagnostics.Internal;
 /// writes (usually W3C <c>traceparent</c>, or nothing when the host turned propagation off), then puts the B3
 /// headers back from the SDK span of the request. So a host instrumentation that injects its own B3 headers
 /// from the HTTP client span cannot make <c>X-B3-SpanId</c> differ from the SDK span, and <c>traceparent</c>
-/// always carries the same TraceId.
+/// always carries the same TraceId. It is given to the SDK's socket handlers only while a host observes HttpClient
+/// (<see cref="HttpClientTracing"/>); otherwise they have no diagnostics stage and the SDK's own handler writes B3.
 /// </summary>
 internal sealed class B3HeadersPropagator : DistributedContextPropagator
 {
