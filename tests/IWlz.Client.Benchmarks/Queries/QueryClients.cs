@@ -25,10 +25,10 @@ internal sealed class QueryClients : IAsyncDisposable
 {
     private readonly IAsyncDisposable _stub;
     private readonly TestCertificateAuthority _authority;
-    private readonly X509Certificate2 _serverCertificate;
+    private readonly X509Certificate2? _serverCertificate;
     private readonly IDisposable? _pinning;
 
-    private QueryClients(IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning, ServiceProvider sdk, HttpClient baseline, string token)
+    private QueryClients(IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2? serverCertificate, IDisposable? pinning, ServiceProvider sdk, HttpClient baseline, string token)
     {
         _stub = stub;
         _authority = authority;
@@ -104,14 +104,14 @@ internal sealed class QueryClients : IAsyncDisposable
     /// </summary>
     internal static Task<QueryClients> StartInMemoryAsync(IWlzPartyRole role, string code, StubAnswer answer)
     {
+        // No server certificate: the in-memory connection has no TLS.
         var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
-        var serverCertificate = authority.IssueServer("127.0.0.1", "localhost");
         var register = new InMemoryRegister(answer);
-        return StartClientsAsync(role, code, register, InMemoryRegister.BaseAddress, authority, serverCertificate, pinning: null, register);
+        return StartClientsAsync(role, code, register, InMemoryRegister.BaseAddress, authority, serverCertificate: null, pinning: null, register);
     }
 
     private static async Task<QueryClients> StartClientsAsync(
-        IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2 serverCertificate, IDisposable? pinning,
+        IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2? serverCertificate, IDisposable? pinning,
         InMemoryRegister? inMemory = null)
     {
 
@@ -163,7 +163,7 @@ internal sealed class QueryClients : IAsyncDisposable
         await Sdk.DisposeAsync().ConfigureAwait(false);
         await _stub.DisposeAsync().ConfigureAwait(false);
         _pinning?.Dispose();
-        _serverCertificate.Dispose();
+        _serverCertificate?.Dispose();
         _authority.Dispose();
     }
 

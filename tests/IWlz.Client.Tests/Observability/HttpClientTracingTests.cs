@@ -28,7 +28,7 @@ public sealed class HttpClientTracingTests : IDisposable
 
         Assert.False(HttpClientTracing.IsObserved);
 
-        using var subscriber = new HttpDiagnosticSubscriber();
+        using var subscriber = new HttpHandlerDiagnosticSubscriber();
         Assert.True(HttpClientTracing.IsObserved);
     }
 
@@ -109,45 +109,4 @@ public sealed class HttpClientTracingTests : IDisposable
     }
 
     public void Dispose() => _network.Dispose();
-
-    /// <summary>Subscribes to HttpClient's diagnostic listener as an older tracing library does.</summary>
-    private sealed class HttpDiagnosticSubscriber : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly IDisposable _all;
-        private readonly List<IDisposable> _subscriptions = [];
-
-        internal HttpDiagnosticSubscriber() => _all = DiagnosticListener.AllListeners.Subscribe(this);
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == "HttpHandlerDiagnosticListener")
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _all.Dispose();
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
-    }
 }

@@ -225,10 +225,8 @@ public sealed class TraceContextTests : IDisposable
         entry.RequestMessage!.Headers!.TryGetValue(name, out var values) ? values.Single() : throw new Xunit.Sdk.XunitException($"No {name} header.");
 
     /// <summary>Subscribes to HttpClient's diagnostic events like a host tracing library and injects B3 from the HTTP span.</summary>
-    private sealed class HostB3Injector : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    private sealed class HostB3Injector : HttpHandlerDiagnosticSubscriber
     {
-        private readonly IDisposable _all;
-        private readonly List<IDisposable> _subscriptions = [];
         private readonly ActivityListener _httpListener;
         private int _injected;
 
@@ -241,23 +239,11 @@ public sealed class TraceContextTests : IDisposable
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             };
             ActivitySource.AddActivityListener(_httpListener);
-            _all = DiagnosticListener.AllListeners.Subscribe(this);
         }
 
         internal int Injected => _injected;
 
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == "HttpHandlerDiagnosticListener")
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
+        public override void OnNext(KeyValuePair<string, object?> value)
         {
             if (value.Key != "System.Net.Http.HttpRequestOut.Start" || Activity.Current is not { } http)
             {
@@ -277,23 +263,13 @@ public sealed class TraceContextTests : IDisposable
             Interlocked.Increment(ref _injected);
         }
 
-        public void OnCompleted()
+        protected override void Dispose(bool disposing)
         {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            _all.Dispose();
-            lock (_subscriptions)
+            base.Dispose(disposing);
+            if (disposing)
             {
-                _subscriptions.ForEach(s => s.Dispose());
+                _httpListener.Dispose();
             }
-
-            _httpListener.Dispose();
         }
     }
 }
