@@ -47,10 +47,11 @@ public sealed class RatioUpperBoundColumn : IColumn
             return "-";
         }
 
-        var lowestBaseline = reference.ConfidenceInterval.Lower;
-        return lowestBaseline <= 0
+        // A single iteration (the dry CI job) has no interval; its bound is NaN and shown as none.
+        var bound = current.ConfidenceInterval.Upper / reference.ConfidenceInterval.Lower;
+        return reference.ConfidenceInterval.Lower <= 0 || !double.IsFinite(bound)
             ? "-"
-            : (current.ConfidenceInterval.Upper / lowestBaseline).ToString("0.000", CultureInfo.InvariantCulture);
+            : bound.ToString("0.000", CultureInfo.InvariantCulture);
     }
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
