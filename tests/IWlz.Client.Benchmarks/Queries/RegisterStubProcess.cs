@@ -106,8 +106,12 @@ internal sealed class RegisterStubProcess : IAsyncDisposable
             Console.Out.WriteLine(ListeningPrefix + stub.BaseAddress);
             await Console.Out.FlushAsync().ConfigureAwait(false);
 
-            // The parent closes standard input to stop the stub, or dies, which closes it too.
-            await Console.In.ReadToEndAsync().ConfigureAwait(false);
+            // The parent closes standard input to stop the stub, or dies, which closes it too. Waited for on a
+            // thread of its own: Console.In's ReadToEndAsync reads synchronously, and here it would hold one of
+            // the stub's thread-pool threads for good. On the stub's single core the pool has one thread as its
+            // minimum, so every request then waited for the pool to notice starvation and add a thread, stalling
+            // a call for 0.5-1 s every few seconds, for the SDK and the baseline alike.
+            await Task.Factory.StartNew(() => Console.In.ReadToEnd(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         }
 
         return 0;
