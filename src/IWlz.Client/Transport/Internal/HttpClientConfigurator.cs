@@ -48,14 +48,17 @@ internal sealed class HttpClientConfigurator(
             builder.PrimaryHandler = primaryHandlers.Create(certificates.Get(thumbprint));
             var kind = isPep ? "pep" : "nid";
             var logger = loggers.CreateLogger("IWlz.Client.Transport");
-            builder.AdditionalHandlers.Add(new ResilientCallHandler(kind, circuits, cancellationSources, options, time, logger));
             var metrics = builder.Services.GetRequiredService<SdkMetrics>();
             if (isPep)
             {
-                builder.AdditionalHandlers.Add(new TokenHandler(builder.Services.GetRequiredService<ITokenProvider>(), logger, options, metrics));
+                // The resilience handler resends after a 401 with a new token, which the token handler attaches.
+                var tokens = builder.Services.GetRequiredService<ITokenProvider>();
+                builder.AdditionalHandlers.Add(new ResilientCallHandler(kind, circuits, cancellationSources, options, time, logger, tokens));
+                builder.AdditionalHandlers.Add(new TokenHandler(tokens, options, metrics));
             }
             else
             {
+                builder.AdditionalHandlers.Add(new ResilientCallHandler(kind, circuits, cancellationSources, options, time, logger));
                 builder.AdditionalHandlers.Add(new B3PropagationHandler(options, metrics));
             }
         });

@@ -28,6 +28,12 @@ internal sealed class RequestContext
     /// <summary>The token request whose token the token handler attaches (PEP requests only).</summary>
     internal NidTokenRequest? TokenRequest { get; init; }
 
+    /// <summary>
+    /// The token on the request now on the wire, set by the token handler (PEP requests only): the one the
+    /// resilience handler drops when the PEP answers 401.
+    /// </summary>
+    internal NidAccessToken? Token { get; set; }
+
     /// <summary>The low-cardinality tags of the call, for the resend counter and the resend spans.</summary>
     internal OperationTags? Tags { get; init; }
 
@@ -40,7 +46,7 @@ internal sealed class RequestContext
     /// <summary>How many times this request was handed to the socket handler so far.</summary>
     internal int SendCount { get; set; }
 
-    /// <summary>Why the next send is a resend: set by the token handler before it resends after a 401.</summary>
+    /// <summary>Why the next send is a resend: set by the resilience handler before it resends after a 401.</summary>
     internal string? ResendReason { get; set; }
 
     /// <summary>The context of <paramref name="request"/>, or <see langword="null"/> when the SDK did not create it.</summary>

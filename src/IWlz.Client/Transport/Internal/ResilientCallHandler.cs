@@ -1,5 +1,7 @@
+using System.Net;
 using System.Runtime.ExceptionServices;
 using IWlz.Client.GraphQL;
+using IWlz.Client.Tokens;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +11,10 @@ namespace IWlz.Client.Transport.Internal;
 /// The resilience of the PEP and nID clients in one handler and one async frame: total timeout → retry →
 /// the endpoint's circuit breaker → attempt timeout. The rules of what may be retried are iWlz's
 /// (<see cref="RetryRules"/>); every delay, timeout and clock read uses the injected <see cref="TimeProvider"/>.
+/// For the PEP client (<paramref name="tokens"/> given) an attempt the PEP answers with 401 drops the token the
+/// <see cref="TokenHandler"/> attached, and is sent once more within the same attempt, as a resend with a new
+/// token; a second 401 is returned as it is. That check lives here, in the frame that awaits every answer
+/// anyway, so the token handler needs no frame of its own.
 /// </summary>
 /// <remarks>
 /// A first attempt that succeeds allocates nothing here beyond the async frame: the circuit is found per
@@ -21,8 +27,11 @@ internal sealed class ResilientCallHandler(
     CancellationSourcePool cancellationSources,
     IOptionsMonitor<IWlzClientOptions> options,
     TimeProvider time,
-    ILogger logger) : DelegatingHandler
+    ILogger logger,
+    ITokenProvider? tokens = null) : DelegatingHandler
 {
+    private const string TokenRefresh = "token_refresh";
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue.Resilience;
@@ -50,6 +59,10 @@ internal sealed class ResilientCallHandler(
                 try
                 {
                     response = await base.SendAsync(request, timeouts.Token).ConfigureAwait(false);
+                    if (response.StatusCode == HttpStatusCode.Unauthorized && tokens is not null && context is { TokenRequest: { } tokenRequest, Token: { } refused })
+                    {
+                        response = await ResendWithNewTokenAsync(request, response, context, tokenRequest, refused, timeouts.Token).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception ex) when (cancellationToken.IsCancellationRequested)
                 {
@@ -122,6 +135,20 @@ internal sealed class ResilientCallHandler(
             link.Dispose();
             cancellationSources.Return(timeouts);
         }
+    }
+
+    /// <summary>
+    /// Drops the refused token and sends the request once more; the token handler attaches a new one. Its own
+    /// frame, so only a 401 pays for it.
+    /// </summary>
+    private async Task<HttpResponseMessage> ResendWithNewTokenAsync(
+        HttpRequestMessage request, HttpResponseMessage refusal, RequestContext context, NidTokenRequest tokenRequest, NidAccessToken refused, CancellationToken cancellationToken)
+    {
+        TransportLog.RefreshingAfter401(logger, context.OperationName ?? "request");
+        refusal.Dispose();
+        tokens!.Invalidate(tokenRequest, refused);
+        context.ResendReason = TokenRefresh;
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private static CancellationTokenRegistration LinkToCaller(CancellationTokenSource timeouts, CancellationToken cancellationToken) =>
