@@ -48,6 +48,19 @@ public static partial class IWlzClientServiceCollectionExtensions
         return AddCore(services, IWlzClientOptions.DefaultSectionName);
     }
 
+    /// <summary>
+    /// Registers <see cref="FactoryLoggingFilter"/> once, in front of every other handler builder filter: the factory
+    /// applies the first registered filter outermost, and only an outer filter sees the logging handlers the
+    /// factory's own filter adds.
+    /// </summary>
+    private static void AddFactoryLoggingFilter(IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(IHttpMessageHandlerBuilderFilter) && d.ImplementationType == typeof(FactoryLoggingFilter)))
+        {
+            services.Insert(0, ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, FactoryLoggingFilter>());
+        }
+    }
+
     private static DefaultIWlzClientBuilder AddCore(IServiceCollection services, string keyPrefix)
     {
         services.AddOptions<IWlzClientOptions>().ValidateOnStart();
@@ -57,6 +70,7 @@ public static partial class IWlzClientServiceCollectionExtensions
         services.AddLogging();
         services.AddMetrics();
         services.AddHttpClient();
+        AddFactoryLoggingFilter(services);
         services.AddIWlzAuditing();
         services.TryAddSingleton<SdkMetrics>();
         services.TryAddSingleton<IWlz.Client.Outbox.Internal.OutboxTelemetry>();
