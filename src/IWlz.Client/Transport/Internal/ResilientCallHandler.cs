@@ -61,7 +61,11 @@ internal sealed class ResilientCallHandler(
                     response = await base.SendAsync(request, timeouts.Token).ConfigureAwait(false);
                     if (response.StatusCode == HttpStatusCode.Unauthorized && tokens is not null && context is { TokenRequest: { } tokenRequest, Token: { } refused })
                     {
-                        response = await ResendWithNewTokenAsync(request, response, context, tokenRequest, refused, timeouts.Token).ConfigureAwait(false);
+                        // The refusal is disposed by the resend; a resend that fails leaves no answer behind,
+                        // so the failure alone decides what happens next, as for any failed attempt.
+                        var refusal = response;
+                        response = null;
+                        response = await ResendWithNewTokenAsync(request, refusal, context, tokenRequest, refused, timeouts.Token).ConfigureAwait(false);
                     }
                 }
                 catch (Exception ex) when (cancellationToken.IsCancellationRequested)
