@@ -10,6 +10,30 @@ namespace IWlz.Client.Benchmarks.Queries;
 /// </summary>
 internal static class BaselineCall
 {
+    /// <summary>The QBR-0001-ZA request the baseline sends: the published operation for the benchmark's instelling.</summary>
+    internal static BaselineRequest<QbrVariables> QbrRequest(Guid bemiddelingspecificatieId) => new()
+    {
+        Query = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
+        OperationName = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
+        Variables = new QbrVariables { BemiddelingspecificatieID = bemiddelingspecificatieId, Instelling = RecordedResponses.Instelling },
+    };
+
+    /// <summary>The QIR-0001-ZKi request the baseline sends: the published operation for the benchmark's zorgkantoor.</summary>
+    internal static BaselineRequest<QirVariables> QirRequest(Guid wlzIndicatieId) => new()
+    {
+        Query = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Document,
+        OperationName = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Name,
+        Variables = new QirVariables { WlzIndicatieID = wlzIndicatieId, InitieelVerantwoordelijkZorgkantoor = RecordedResponses.Uzovi },
+    };
+
+    /// <summary>Sends a QBR-0001-ZA request. Hands <see cref="PostAsync"/>'s task on, so it adds no async frame.</summary>
+    internal static Task<QbrData> PostQbrAsync(QueryClients clients, BaselineRequest<QbrVariables> body) =>
+        PostAsync(clients, body, BaselineJsonContext.Default.BaselineRequestQbrVariables, BaselineJsonContext.Default.GraphQLEnvelopeQbrData);
+
+    /// <summary>Sends a QIR-0001-ZKi request. Hands <see cref="PostAsync"/>'s task on, so it adds no async frame.</summary>
+    internal static Task<QirData> PostQirAsync(QueryClients clients, BaselineRequest<QirVariables> body) =>
+        PostAsync(clients, body, BaselineJsonContext.Default.BaselineRequestQirVariables, BaselineJsonContext.Default.GraphQLEnvelopeQirData);
+
     internal static async Task<TData> PostAsync<TVariables, TData>(
         QueryClients clients,
         BaselineRequest<TVariables> body,

@@ -42,12 +42,7 @@ public class LargeAnswerTransferBenchmarks
         var options = new JsonSerializerOptions { TypeInfoResolver = new ResumableRootResolver() };
         _resumable = new(d.Name, d.Kind, d.Document, d.DocumentHash, d.ClientName, d.RootFields, d.VariablesTypeInfo, (JsonTypeInfo<Root>)options.GetTypeInfo(typeof(Root))) { TemplateId = d.TemplateId };
         _request = JsonSerializer.SerializeToUtf8Bytes(
-            new BaselineRequest<QirVariables>
-            {
-                Query = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Document,
-                OperationName = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Name,
-                Variables = new QirVariables { WlzIndicatieID = _id, InitieelVerantwoordelijkZorgkantoor = RecordedResponses.Uzovi },
-            },
+            BaselineCall.QirRequest(_id),
             BaselineJsonContext.Default.BaselineRequestQirVariables);
 
         Require.Same(Streamed().GetAwaiter().GetResult(), Indicaties, "streamed baseline count");

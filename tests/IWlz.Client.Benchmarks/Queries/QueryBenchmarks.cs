@@ -24,12 +24,7 @@ public class QueryQbr0001Benchmarks
         (var body, _id) = RecordedResponses.Qbr0001();
         _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(body)).GetAwaiter().GetResult();
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
-        _baselineBody = new BaselineRequest<QbrVariables>
-        {
-            Query = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
-            OperationName = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
-            Variables = new QbrVariables { BemiddelingspecificatieID = _id, Instelling = RecordedResponses.Instelling },
-        };
+        _baselineBody = BaselineCall.QbrRequest(_id);
 
         // Both must read the same answer; this also fetches the SDK's token and opens both connections.
         var sdk = Sdk().GetAwaiter().GetResult();
@@ -57,7 +52,7 @@ public class QueryQbr0001Benchmarks
         _sdk.GetBemiddelingspecificatieVoorZorgaanbiederAsync(_id);
 
     private async Task<List<Bemiddelingspecificatie>> CallBaselineAsync() =>
-        (await BaselineCall.PostAsync(_clients, _baselineBody, BaselineJsonContext.Default.BaselineRequestQbrVariables, BaselineJsonContext.Default.GraphQLEnvelopeQbrData).ConfigureAwait(false)).Bemiddelingspecificatie;
+        (await BaselineCall.PostQbrAsync(_clients, _baselineBody).ConfigureAwait(false)).Bemiddelingspecificatie;
 }
 
 /// <summary>
@@ -82,12 +77,7 @@ public class QueryQir0001Benchmarks
         (var body, _id) = RecordedResponses.Qir0001(Indicaties);
         _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgkantoor, RecordedResponses.Uzovi, StubAnswer.Json(body)).GetAwaiter().GetResult();
         _sdk = _clients.Sdk.GetRequiredService<IIndicatieregisterClient>();
-        _baselineBody = new BaselineRequest<QirVariables>
-        {
-            Query = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Document,
-            OperationName = Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Name,
-            Variables = new QirVariables { WlzIndicatieID = _id, InitieelVerantwoordelijkZorgkantoor = RecordedResponses.Uzovi },
-        };
+        _baselineBody = BaselineCall.QirRequest(_id);
 
         var sdk = Sdk().GetAwaiter().GetResult();
         var baseline = Baseline().GetAwaiter().GetResult();
@@ -102,7 +92,7 @@ public class QueryQir0001Benchmarks
 
     [Benchmark(Baseline = true, Description = "QIR-0001-ZKi: HttpClient + STJ source gen")]
     public async Task<List<WlzIndicatie>> Baseline() =>
-        (await BaselineCall.PostAsync(_clients, _baselineBody, BaselineJsonContext.Default.BaselineRequestQirVariables, BaselineJsonContext.Default.GraphQLEnvelopeQirData).ConfigureAwait(false)).WlzIndicatie;
+        (await BaselineCall.PostQirAsync(_clients, _baselineBody).ConfigureAwait(false)).WlzIndicatie;
 
     [Benchmark(Description = "QIR-0001-ZKi: SDK typed client")]
     public Task<IReadOnlyList<Indicatieregister.WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorResult.WlzIndicatieData>> Sdk() =>
@@ -129,12 +119,7 @@ public class QueryErrorMappingBenchmarks
         _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, new StubAnswer(403, "application/graphql-response+json", RecordedResponses.AccessDenied())).GetAwaiter().GetResult();
         _id = Guid.NewGuid();
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
-        _baselineBody = new BaselineRequest<QbrVariables>
-        {
-            Query = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
-            OperationName = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
-            Variables = new QbrVariables { BemiddelingspecificatieID = _id, Instelling = RecordedResponses.Instelling },
-        };
+        _baselineBody = BaselineCall.QbrRequest(_id);
 
         Require.Same(Sdk().GetAwaiter().GetResult(), "AccessDenied FORBIDDEN", "SDK error mapping");
         Require.Same(Baseline().GetAwaiter().GetResult(), "403 FORBIDDEN", "baseline error mapping");
@@ -148,7 +133,7 @@ public class QueryErrorMappingBenchmarks
     {
         try
         {
-            await BaselineCall.PostAsync(_clients, _baselineBody, BaselineJsonContext.Default.BaselineRequestQbrVariables, BaselineJsonContext.Default.GraphQLEnvelopeQbrData).ConfigureAwait(false);
+            await BaselineCall.PostQbrAsync(_clients, _baselineBody).ConfigureAwait(false);
             return "no error";
         }
         catch (BaselineGraphQLException ex)

@@ -57,18 +57,8 @@ public class QueryInMemoryBenchmarks
         _clients = QueryClients.StartInMemoryAsync(role, code, answer).GetAwaiter().GetResult();
         _bemiddelingen = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
         _indicaties = _clients.Sdk.GetRequiredService<IIndicatieregisterClient>();
-        _qbrBody = new BaselineRequest<QbrVariables>
-        {
-            Query = BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
-            OperationName = BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
-            Variables = new QbrVariables { BemiddelingspecificatieID = _id, Instelling = RecordedResponses.Instelling },
-        };
-        _qirBody = new BaselineRequest<QirVariables>
-        {
-            Query = WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Document,
-            OperationName = WlzIndicatieVoorInitieelVerantwoordelijkZorgkantoorOperation.Name,
-            Variables = new QirVariables { WlzIndicatieID = _id, InitieelVerantwoordelijkZorgkantoor = RecordedResponses.Uzovi },
-        };
+        _qbrBody = BaselineCall.QbrRequest(_id);
+        _qirBody = BaselineCall.QirRequest(_id);
 
         // Both must read the same answer (or fail the same way); this also fetches the SDK's token.
         var expected = Case switch
@@ -91,8 +81,8 @@ public class QueryInMemoryBenchmarks
         try
         {
             return Case is InMemoryCase.Qbr0001 or InMemoryCase.Error403
-                ? (await BaselineCall.PostAsync(_clients, _qbrBody, BaselineJsonContext.Default.BaselineRequestQbrVariables, BaselineJsonContext.Default.GraphQLEnvelopeQbrData).ConfigureAwait(false)).Bemiddelingspecificatie.Count
-                : (await BaselineCall.PostAsync(_clients, _qirBody, BaselineJsonContext.Default.BaselineRequestQirVariables, BaselineJsonContext.Default.GraphQLEnvelopeQirData).ConfigureAwait(false)).WlzIndicatie.Count;
+                ? (await BaselineCall.PostQbrAsync(_clients, _qbrBody).ConfigureAwait(false)).Bemiddelingspecificatie.Count
+                : (await BaselineCall.PostQirAsync(_clients, _qirBody).ConfigureAwait(false)).WlzIndicatie.Count;
         }
         catch (BaselineGraphQLException ex)
         {

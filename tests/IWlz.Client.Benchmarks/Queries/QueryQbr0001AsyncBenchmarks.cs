@@ -28,12 +28,7 @@ public class QueryQbr0001AsyncBenchmarks
         (var body, _id) = RecordedResponses.Qbr0001();
         _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(body)).GetAwaiter().GetResult();
         _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
-        _baselineBody = new BaselineRequest<QbrVariables>
-        {
-            Query = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Document,
-            OperationName = Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederOperation.Name,
-            Variables = new QbrVariables { BemiddelingspecificatieID = _id, Instelling = RecordedResponses.Instelling },
-        };
+        _baselineBody = BaselineCall.QbrRequest(_id);
 
         // Both must read the same answer; this also fetches the SDK's token and opens both connections.
         Require.Same(Sdk().GetAwaiter().GetResult(), CallsPerInvoke, "SDK bemiddelingspecificaties per batch");
@@ -66,7 +61,7 @@ public class QueryQbr0001AsyncBenchmarks
         var items = 0;
         for (var i = 0; i < CallsPerInvoke; i++)
         {
-            items += (await BaselineCall.PostAsync(_clients, _baselineBody, BaselineJsonContext.Default.BaselineRequestQbrVariables, BaselineJsonContext.Default.GraphQLEnvelopeQbrData).ConfigureAwait(false)).Bemiddelingspecificatie.Count;
+            items += (await BaselineCall.PostQbrAsync(_clients, _baselineBody).ConfigureAwait(false)).Bemiddelingspecificatie.Count;
         }
 
         return items;
