@@ -13,6 +13,11 @@ if (args is [RegisterStubProcess.Argument, ..])
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithBuildTimeout(TimeSpan.FromMinutes(10))
     .AddColumn(new RatioUpperBoundColumn());
+if (InterleavedLaunches.Take(ref args) is var (launches, template))
+{
+    config = InterleavedLaunches.Apply(config, launches, template);
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
 
 // The CI smoke job must fail when a benchmark cannot build or run, so report that in the exit code.
