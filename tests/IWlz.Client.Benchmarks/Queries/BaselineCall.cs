@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -8,8 +9,17 @@ namespace IWlz.Client.Benchmarks.Queries;
 /// The hand-written call the SDK is measured against: POST the GraphQL body (serialized with source generation,
 /// sent with its length), read the answer as a stream with source generation, and throw on GraphQL errors.
 /// </summary>
+/// <remarks>
+/// The request carries what iWlz asks of every request, as the SDK's does: the bearer token, the B3 trace
+/// headers (<c>X-B3-TraceId</c> and <c>X-B3-SpanId</c>, mandatory on every network request; fresh random IDs per
+/// call) and the GraphQL-over-HTTP <c>Accept</c> header. Until session 8 it sent neither, so it was a smaller request
+/// than the SDK's and not one a PEP has to accept (docs/performance.md). It sends no <c>traceparent</c>: that one is
+/// optional, and the SDK sends it only because HttpClient adds it under the SDK's span.
+/// </remarks>
 internal static class BaselineCall
 {
+    private const string Accept = "application/graphql-response+json, application/json; q=0.9";
+
     /// <summary>The QBR-0001-ZA request the baseline sends: the published operation for the benchmark's instelling.</summary>
     internal static BaselineRequest<QbrVariables> QbrRequest(Guid bemiddelingspecificatieId) => new()
     {
@@ -47,6 +57,9 @@ internal static class BaselineCall
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", clients.BaselineToken);
+        request.Headers.TryAddWithoutValidation("Accept", Accept);
+        request.Headers.TryAddWithoutValidation("X-B3-TraceId", ActivityTraceId.CreateRandom().ToHexString());
+        request.Headers.TryAddWithoutValidation("X-B3-SpanId", ActivitySpanId.CreateRandom().ToHexString());
         using var response = await clients.Baseline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace IWlz.Client.Benchmarks.Queries;
 
@@ -47,7 +48,8 @@ internal static class InterleavedLaunches
         args = [.. args[..index], .. args[(index + 2)..]];
 
         // BenchmarkDotNet would add a job given on the command line next to the launch jobs instead of shaping them,
-        // so only the dry job (for the CI smoke run) is taken over, and other job options are refused.
+        // so the dry job (for the CI smoke run) and the in-process toolchain are taken over, and other job options
+        // are refused.
         var template = Job.Default;
         var job = Array.FindIndex(args, a => a is "--job" or "-j");
         if (job >= 0 && job + 1 < args.Length && string.Equals(args[job + 1], "dry", StringComparison.OrdinalIgnoreCase))
@@ -56,10 +58,20 @@ internal static class InterleavedLaunches
             args = [.. args[..job], .. args[(job + 2)..]];
         }
 
+        var inProcess = Array.FindIndex(args, a => a is "--inProcess" or "-i");
+        if (inProcess >= 0)
+        {
+            // Every case of a class then runs in this one process; with a shared stub, the baseline and the SDK
+            // also talk to one stub process (SharedStubs), so neither process's speed lands on one side only.
+            template = template.WithToolchain(InProcessEmitToolchain.Instance);
+            args = [.. args[..inProcess], .. args[(inProcess + 1)..]];
+            Environment.SetEnvironmentVariable(SharedStubs.Variable, "1");
+        }
+
         var conflicting = args.FirstOrDefault(a => a is "--job" or "-j" or "--launchCount" or "--inProcess" or "-i" or "--runtimes" or "-r");
         if (conflicting is not null)
         {
-            throw new ArgumentException($"{Option} makes its own jobs and cannot be combined with {conflicting} (only with --job dry).");
+            throw new ArgumentException($"{Option} makes its own jobs and cannot be combined with {conflicting} (only with --job dry and --inProcess).");
         }
 
         return (launches, template);

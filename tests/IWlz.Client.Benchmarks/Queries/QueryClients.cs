@@ -27,11 +27,13 @@ internal sealed class QueryClients : IAsyncDisposable
     private readonly TestCertificateAuthority _authority;
     private readonly X509Certificate2? _serverCertificate;
     private readonly IDisposable? _pinning;
+    private readonly bool _ownsAuthority;
 
-    private QueryClients(IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2? serverCertificate, IDisposable? pinning, ServiceProvider sdk, HttpClient baseline, string token)
+    private QueryClients(IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, bool ownsAuthority, X509Certificate2? serverCertificate, IDisposable? pinning, ServiceProvider sdk, HttpClient baseline, string token)
     {
         _stub = stub;
         _authority = authority;
+        _ownsAuthority = ownsAuthority;
         _serverCertificate = serverCertificate;
         _pinning = pinning;
         TokenEndpoint = new Uri(stubAddress, RegisterStub.TokenPath);
@@ -63,6 +65,21 @@ internal sealed class QueryClients : IAsyncDisposable
     /// </summary>
     internal static async Task<QueryClients> StartAsync(IWlzPartyRole role, string code, StubAnswer answer)
     {
+        if (SharedStubs.IsEnabled && !StubInProcess)
+        {
+            var shared = await SharedStubs.GetOrStartAsync(answer).ConfigureAwait(false);
+            var pin = CpuPinning.PinThisProcess(CpuPinning.ClientCpu);
+            try
+            {
+                return await StartClientsAsync(role, code, shared.Lease, shared.Process.BaseAddress, shared.Authority, serverCertificate: null, pin, ownsAuthority: false).ConfigureAwait(false);
+            }
+            catch
+            {
+                pin?.Dispose();
+                throw;
+            }
+        }
+
         var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
 
         // Kept until the stub stops: the in-process stub's Kestrel uses this object for every handshake.
@@ -84,7 +101,7 @@ internal sealed class QueryClients : IAsyncDisposable
         try
         {
             pinning = StubInProcess ? null : CpuPinning.PinThisProcess(CpuPinning.ClientCpu);
-            return await StartClientsAsync(role, code, stub, stubAddress, authority, serverCertificate, pinning).ConfigureAwait(false);
+            return await StartClientsAsync(role, code, stub, stubAddress, authority, serverCertificate, pinning, ownsAuthority: true).ConfigureAwait(false);
         }
         catch
         {
@@ -107,12 +124,12 @@ internal sealed class QueryClients : IAsyncDisposable
         // No server certificate: the in-memory connection has no TLS.
         var authority = new TestCertificateAuthority("IWlz.Client benchmark root", TestCertificateKeyType.EcdsaP256);
         var register = new InMemoryRegister(answer);
-        return StartClientsAsync(role, code, register, InMemoryRegister.BaseAddress, authority, serverCertificate: null, pinning: null, register);
+        return StartClientsAsync(role, code, register, InMemoryRegister.BaseAddress, authority, serverCertificate: null, pinning: null, ownsAuthority: true, register);
     }
 
     private static async Task<QueryClients> StartClientsAsync(
         IWlzPartyRole role, string code, IAsyncDisposable stub, Uri stubAddress, TestCertificateAuthority authority, X509Certificate2? serverCertificate, IDisposable? pinning,
-        InMemoryRegister? inMemory = null)
+        bool ownsAuthority, InMemoryRegister? inMemory = null)
     {
 
         var certificate = role == IWlzPartyRole.Zorgkantoor ? authority.IssueZorgkantoor(code) : authority.IssueZorgaanbieder(code);
@@ -154,7 +171,7 @@ internal sealed class QueryClients : IAsyncDisposable
             ? new HttpClient(BaselineHandler(certificate, authority.RootCertificate), disposeHandler: true)
             : new HttpClient(new PlainHttpHandler(InMemoryBaselineHandler(inMemory)), disposeHandler: true);
         var token = await FetchBaselineTokenAsync(baseline, tokenEndpoint).ConfigureAwait(false);
-        return new QueryClients(stub, stubAddress, authority, serverCertificate, pinning, sdk, baseline, token);
+        return new QueryClients(stub, stubAddress, authority, ownsAuthority, serverCertificate, pinning, sdk, baseline, token);
     }
 
     public async ValueTask DisposeAsync()
@@ -164,7 +181,10 @@ internal sealed class QueryClients : IAsyncDisposable
         await _stub.DisposeAsync().ConfigureAwait(false);
         _pinning?.Dispose();
         _serverCertificate?.Dispose();
-        _authority.Dispose();
+        if (_ownsAuthority)
+        {
+            _authority.Dispose();
+        }
     }
 
     /// <summary>The socket handler a careful developer writes for mutual TLS: the same settings as the SDK's.</summary>
