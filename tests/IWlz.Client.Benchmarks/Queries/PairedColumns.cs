@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Mathematics;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -98,32 +99,12 @@ public sealed class PairedRatioColumn : IColumn
             return "-";
         }
 
-        var ratios = iterations.Select(i => i.Ratio).ToList();
-        var mean = ratios.Average();
-        if (ratios.Count < 2)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"{mean:0.000}");
-        }
-
-        var standardError = Math.Sqrt(ratios.Sum(r => (r - mean) * (r - mean)) / (ratios.Count - 1) / ratios.Count);
-        return string.Create(CultureInfo.InvariantCulture, $"{mean:0.000} ≤ {mean + (StudentT9995(ratios.Count - 1) * standardError):0.000}");
-    }
-
-    /// <summary>
-    /// Student's t for a two-sided 99.9% interval (its 99.95% quantile): the normal quantile with the first two
-    /// Cornish-Fisher terms, within 0.07 of the exact value from 10 degrees of freedom on and closer with more; an
-    /// exact table below that.
-    /// </summary>
-    internal static double StudentT9995(int degreesOfFreedom)
-    {
-        if (degreesOfFreedom < 10)
-        {
-            double[] exact = [636.6, 31.60, 12.92, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781];
-            return exact[Math.Max(degreesOfFreedom, 1) - 1];
-        }
-
-        const double z = 3.2905;
-        return z + (((z * z * z) + z) / (4 * degreesOfFreedom)) + ((5 * Math.Pow(z, 5) + 16 * Math.Pow(z, 3) + 3 * z) / (96.0 * degreesOfFreedom * degreesOfFreedom));
+        // BenchmarkDotNet's statistics of the iterations' ratios: its confidence interval is the 99.9% Student's t
+        // interval, the one its Error column and RatioUpperBoundColumn use.
+        var ratios = new Statistics(iterations.Select(i => i.Ratio));
+        return ratios.N < 2
+            ? string.Create(CultureInfo.InvariantCulture, $"{ratios.Mean:0.000}")
+            : string.Create(CultureInfo.InvariantCulture, $"{ratios.Mean:0.000} ≤ {ratios.ConfidenceInterval.Upper:0.000}");
     }
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;

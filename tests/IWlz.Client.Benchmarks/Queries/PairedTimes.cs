@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace IWlz.Client.Benchmarks.Queries;
 
 /// <summary>
@@ -34,10 +32,6 @@ internal static class PairedTimes
     /// <summary>One iteration's sums.</summary>
     internal readonly record struct Iteration(long BaselineTicks, long SdkTicks, long Pairs)
     {
-        internal double BaselineMicroseconds => BaselineTicks * 1e6 / Stopwatch.Frequency / Pairs;
-
-        internal double SdkMicroseconds => SdkTicks * 1e6 / Stopwatch.Frequency / Pairs;
-
         internal double Ratio => (double)SdkTicks / BaselineTicks;
     }
 
@@ -56,6 +50,7 @@ internal static class PairedTimes
             _pairs++;
         }
 
+        /// <summary>Closes the current iteration's sums (before the next iteration, and once more when the case ends).</summary>
         internal void NextIteration()
         {
             if (_pairs > 0)
@@ -66,11 +61,8 @@ internal static class PairedTimes
             (_baselineTicks, _sdkTicks, _pairs) = (0, 0, 0);
         }
 
-        /// <summary>The last <paramref name="count"/> iterations, the current one included (the last has no setup after it).</summary>
-        internal IReadOnlyList<Iteration> Last(int count)
-        {
-            NextIteration();
-            return _done.Count <= count ? _done : _done.GetRange(_done.Count - count, count);
-        }
+        /// <summary>The last <paramref name="count"/> closed iterations.</summary>
+        internal IReadOnlyList<Iteration> Last(int count) =>
+            _done.Count <= count ? _done : _done.GetRange(_done.Count - count, count);
     }
 }

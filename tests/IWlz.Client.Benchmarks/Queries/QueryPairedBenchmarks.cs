@@ -85,7 +85,12 @@ public class QueryPairedBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _cleanup();
+    public void Cleanup()
+    {
+        // The last measured iteration has no iteration setup after it to close its sums.
+        _recorder.NextIteration();
+        _cleanup();
+    }
 
     /// <summary>Starts a new iteration's sums, so the columns can keep the measured iterations only.</summary>
     [IterationSetup]
