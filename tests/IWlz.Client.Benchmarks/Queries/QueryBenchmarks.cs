@@ -51,8 +51,11 @@ public class QueryQbr0001Benchmarks
     public Task<IReadOnlyList<Bemiddelingsregister.BemiddelingspecificatieVoorZorgaanbiederResult.BemiddelingspecificatieData>> Sdk() =>
         _sdk.GetBemiddelingspecificatieVoorZorgaanbiederAsync(_id);
 
+    /// <summary>The baseline's call itself, without a frame of its own (also for <see cref="QueryQbr0001AsyncBenchmarks"/>).</summary>
+    internal Task<QbrData> PostBaselineAsync() => BaselineCall.PostQbrAsync(_clients, _baselineBody);
+
     private async Task<List<Bemiddelingspecificatie>> CallBaselineAsync() =>
-        (await BaselineCall.PostQbrAsync(_clients, _baselineBody).ConfigureAwait(false)).Bemiddelingspecificatie;
+        (await PostBaselineAsync().ConfigureAwait(false)).Bemiddelingspecificatie;
 }
 
 /// <summary>

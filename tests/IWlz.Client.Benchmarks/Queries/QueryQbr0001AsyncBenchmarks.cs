@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using IWlz.Client.Bemiddelingsregister;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IWlz.Client.Benchmarks.Queries;
 
@@ -17,26 +15,21 @@ public class QueryQbr0001AsyncBenchmarks
 {
     private const int CallsPerInvoke = 16;
 
-    private QueryClients _clients = null!;
-    private IBemiddelingsregisterClient _sdk = null!;
-    private BaselineRequest<QbrVariables> _baselineBody = null!;
-    private Guid _id;
+    // The per-call class's stub, clients and request, and its cross-checks of a single call.
+    private readonly QueryQbr0001Benchmarks _single = new();
 
     [GlobalSetup]
     public void Setup()
     {
-        (var body, _id) = RecordedResponses.Qbr0001();
-        _clients = QueryClients.StartAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, StubAnswer.Json(body)).GetAwaiter().GetResult();
-        _sdk = _clients.Sdk.GetRequiredService<IBemiddelingsregisterClient>();
-        _baselineBody = BaselineCall.QbrRequest(_id);
+        _single.Setup();
 
-        // Both must read the same answer; this also fetches the SDK's token and opens both connections.
+        // Both must read the same answer in a batch too.
         Require.Same(Sdk().GetAwaiter().GetResult(), CallsPerInvoke, "SDK bemiddelingspecificaties per batch");
         Require.Same(Baseline().GetAwaiter().GetResult(), CallsPerInvoke, "baseline bemiddelingspecificaties per batch");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _clients.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Cleanup() => _single.Cleanup();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = CallsPerInvoke, Description = "QBR-0001-ZA from async code: HttpClient + STJ source gen")]
     public Task<int> Baseline() => BaselineBatchAsync();
@@ -50,7 +43,7 @@ public class QueryQbr0001AsyncBenchmarks
         var items = 0;
         for (var i = 0; i < CallsPerInvoke; i++)
         {
-            items += (await _sdk.GetBemiddelingspecificatieVoorZorgaanbiederAsync(_id).ConfigureAwait(false)).Count;
+            items += (await _single.Sdk().ConfigureAwait(false)).Count;
         }
 
         return items;
@@ -61,7 +54,7 @@ public class QueryQbr0001AsyncBenchmarks
         var items = 0;
         for (var i = 0; i < CallsPerInvoke; i++)
         {
-            items += (await BaselineCall.PostQbrAsync(_clients, _baselineBody).ConfigureAwait(false)).Bemiddelingspecificatie.Count;
+            items += (await _single.PostBaselineAsync().ConfigureAwait(false)).Bemiddelingspecificatie.Count;
         }
 
         return items;
