@@ -154,6 +154,9 @@ public sealed class ResilienceTests : IDisposable
         Assert.Equal(IWlzErrorKind.Timeout, error.Kind);
         Assert.DoesNotContain(sdk.Logs.Records, r => r.EventId.Id == RetryEventId); // it may have arrived: sending it again could deliver it twice
         await Task.Delay(TimeSpan.FromSeconds(4)); // WireMock logs a request once its delayed answer is written
+        // On a loaded machine that write can take longer than the pause above, so wait for the first entry too; the
+        // pause is what gives a retry's entry, had there been one, the time to appear.
+        await Outbox.OutboxHarness.Eventually(() => _network.PepRequests.Count > 0);
         Assert.Single(_network.PepRequests);
     }
 
