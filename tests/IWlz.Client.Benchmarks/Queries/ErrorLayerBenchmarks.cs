@@ -33,7 +33,7 @@ public class ErrorLayerBenchmarks
     private IAuditTrail _audit = null!;
     private ClientCertificate _certificate = null!;
     private byte[] _answer = null!;
-    private byte[] _requestBody = null!;
+    private byte[] _requestVariables = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -42,8 +42,8 @@ public class ErrorLayerBenchmarks
         _clients = QueryClients.StartInMemoryAsync(IWlzPartyRole.Zorgaanbieder, RecordedResponses.Instelling, new StubAnswer(403, GraphQLResponseJson.MediaType!, _answer)).GetAwaiter().GetResult();
         _audit = _clients.Sdk.GetRequiredService<IAuditTrail>();
         _certificate = _clients.Sdk.GetRequiredService<ICertificateProvider>().GetCertificateAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        using var body = GraphQLRequestWriter.Write(Operation, new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = Guid.NewGuid(), Instelling = RecordedResponses.Instelling });
-        _requestBody = body.WrittenSpan.ToArray();
+        using var body = GraphQLRequestWriter.Write(Operation, new BemiddelingspecificatieVoorZorgaanbiederVariables { BemiddelingspecificatieID = Guid.NewGuid(), Instelling = RecordedResponses.Instelling }, out var variablesJson);
+        _requestVariables = body.WrittenSpan[variablesJson].ToArray();
 
         Require.Same(ReadSdk().GetAwaiter().GetResult(), "AccessDenied FORBIDDEN", "SDK reading of the 403");
         Require.Same(ReadBaseline().GetAwaiter().GetResult(), "403 FORBIDDEN", "baseline reading of the 403");
@@ -111,10 +111,10 @@ public class ErrorLayerBenchmarks
         }
     }
 
-    [Benchmark(Description = "SDK: the failure audit record (objects from the body, record, trail)")]
+    [Benchmark(Description = "SDK: the failure audit record (objects from the variables, record, trail)")]
     public async Task<int> FailureAudit()
     {
-        var objects = AuditObjectReader.FromRequestBody(_requestBody);
+        var objects = AuditObjectReader.FromVariables(_requestVariables);
         var record = AuditRecordFactory.ForOperation(Operation.Name, Operation.Kind, Operation.RootFields, Operation.ClientName, objects, DateTimeOffset.UtcNow, AuditResult.Refused, _certificate, _clients.PepEndpoint);
         await _audit.RecordFailureAsync(record).ConfigureAwait(false);
         return objects.Count;

@@ -30,6 +30,26 @@ public sealed class AuditObjectReaderTests
         Assert.Equal("Bemiddelingspecificatie/2c1f9e7a-6b5d-4e3c-8a1f-0e9d8c7b6a5f", objects.Single(o => o.IdentifierType == "recordID").Identifier);
     }
 
+    [Fact]
+    public void The_variables_alone_give_the_same_objects_as_the_whole_body()
+    {
+        const string Variables = """{"wlzIndicatieID":"0b7c6a4e-3f1d-4c2a-9e8b-5d6f7a8b9c0d","bsn":"999993653","afzenderID":"12345678","list":[{"recordID":"Bemiddelingspecificatie/1"}]}""";
+        var body = Encoding.UTF8.GetBytes($$"""{"query":"query Q($wlzIndicatieID: ID) { a }","operationName":"Q","variables":{{Variables}}}""");
+
+        var fromBody = AuditObjectReader.FromRequestBody(body);
+        var fromVariables = AuditObjectReader.FromVariables(Encoding.UTF8.GetBytes(Variables));
+
+        Assert.Equal(["wlzIndicatieID", "BSN", "recordID"], fromVariables.Select(o => o.IdentifierType));
+        Assert.Equal(fromBody.Select(o => (o.IdentifierType, o.Identifier, o.Class)), fromVariables.Select(o => (o.IdentifierType, o.Identifier, o.Class)));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("null")]
+    [InlineData("{\"wlzIndicatieID\":")]
+    public void Variables_without_identifiers_or_cut_off_give_no_objects(string variables) =>
+        Assert.Empty(AuditObjectReader.FromVariables(Encoding.UTF8.GetBytes(variables)));
+
     [Theory]
     [InlineData("""{"query":"q","variables":{}}""")]
     [InlineData("""{"query":"q"}""")]

@@ -54,6 +54,33 @@ public sealed class GraphQLRequestWriterTests
         }
     }
 
+    [Fact]
+    public void The_body_is_byte_for_byte_what_one_writer_writes_and_the_reported_range_is_exactly_the_variables()
+    {
+        // The constant part is encoded once per operation; the body must still be what writing it whole gives.
+        foreach (var (operation, x) in new[] { (First, "één"), (Second, "a \"quoted\" <value>"), (First, "again") })
+        {
+            using var body = GraphQLRequestWriter.Write(operation, x, out var variables);
+
+            var expected = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(expected, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("query", operation.Document);
+                writer.WriteString("operationName", operation.Name);
+                writer.WritePropertyName("variables");
+                writer.WriteStartObject();
+                writer.WriteString("x", x);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            Assert.Equal(expected.WrittenSpan.ToArray(), body.WrittenSpan.ToArray());
+            using var alone = JsonDocument.Parse(body.WrittenMemory[variables]);
+            Assert.Equal(x, alone.RootElement.GetProperty("x").GetString());
+        }
+    }
+
     private static (string Query, string OperationName, string X) Read(GraphQLOperation<string, string> operation, string x)
     {
         using var body = GraphQLRequestWriter.Write(operation, x);

@@ -60,6 +60,29 @@ internal static class AuditObjectReader
         return objects;
     }
 
+    /// <summary>
+    /// Reads the objects from the variables object alone, as <see cref="Transport.Internal.GraphQLRequestWriter"/> reports where it lies
+    /// in the body: the reader never walks the document text, which is most of a body.
+    /// </summary>
+    internal static List<AuditObject> FromVariables(ReadOnlySpan<byte> variables)
+    {
+        var objects = new List<AuditObject>();
+        try
+        {
+            var reader = new Utf8JsonReader(variables);
+            if (reader.Read())
+            {
+                Collect(ref reader, objects, 0);
+            }
+        }
+        catch (JsonException)
+        {
+            // As for a whole body: the record has what was found so far (or falls back to the register).
+        }
+
+        return objects;
+    }
+
     /// <summary>Collects from the value the reader is on, and leaves the reader on that value's last token.</summary>
     private static void Collect(ref Utf8JsonReader reader, List<AuditObject> objects, int depth)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IWlz.Client.GraphQL;
@@ -24,11 +25,24 @@ internal static class GraphQLRequestWriter
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables)
+    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables) =>
+        Write(operation, variables, out _);
+
+    /// <summary>
+    /// Writes the body <c>{"query":…,"operationName":…,"variables":…}</c>; <paramref name="variablesJson"/> is where the
+    /// variables object lies in it (what the audit record reads its objects from).
+    /// </summary>
+    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, out Range variablesJson)
     {
-        var buffer = new PooledBufferWriter(operation.Document.Length + 512);
+        var prefix = BodyPrefix.For(operation);
+        var buffer = new PooledBufferWriter(prefix.Length + 512);
         try
         {
+            // The constant part (the document, often kilobytes, and the name) was encoded once for this operation
+            // instance: only the variables are serialized per call.
+            prefix.CopyTo(buffer.GetSpan(prefix.Length));
+            buffer.Advance(prefix.Length);
+
             var writer = t_writer;
             if (writer is null)
             {
@@ -42,13 +56,17 @@ internal static class GraphQLRequestWriter
 
             try
             {
-                WriteBody(writer, operation, variables);
+                JsonSerializer.Serialize(writer, variables, operation.VariablesTypeInfo);
+                writer.Flush();
             }
             finally
             {
                 writer.Reset(Detached);
             }
 
+            variablesJson = prefix.Length..buffer.WrittenCount;
+            buffer.GetSpan(1)[0] = (byte)'}';
+            buffer.Advance(1);
             return buffer;
         }
         catch
@@ -58,18 +76,6 @@ internal static class GraphQLRequestWriter
         }
     }
 
-    private static void WriteBody<TVariables, TData>(Utf8JsonWriter writer, GraphQLOperation<TVariables, TData> operation, TVariables variables)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("query"u8, operation.Document);
-        writer.WriteString("operationName"u8, operation.Name);
-        writer.WritePropertyName("variables"u8);
-        JsonSerializer.Serialize(writer, variables, operation.VariablesTypeInfo);
-        writer.WriteEndObject();
-        writer.Flush();
-    }
-
-    /// <summary>Content over the buffer; it can be sent more than once (retries, the 401 refresh).</summary>
     internal static HttpContent CreateContent(PooledBufferWriter buffer)
     {
         var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
@@ -77,5 +83,35 @@ internal static class GraphQLRequestWriter
         // Stored as the constant text it is: the same header on the wire, without a parsed header object per call.
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         return content;
+    }
+
+    /// <summary>
+    /// The body up to the variables, <c>{"query":"…","operationName":"…","variables":</c>, encoded once per operation
+    /// instance (generated descriptors are static) with the writer's own options, so the bytes are those it would
+    /// write. Held weakly, like <see cref="OperationProfile"/>: a per-call operation is collected with it.
+    /// </summary>
+    private static class BodyPrefix
+    {
+        private static readonly ConditionalWeakTable<object, byte[]> Prefixes = [];
+
+        internal static byte[] For<TVariables, TData>(GraphQLOperation<TVariables, TData> operation) =>
+            Prefixes.TryGetValue(operation, out var prefix)
+                ? prefix
+                : Prefixes.GetValue(operation, static o => Encode((GraphQLOperation<TVariables, TData>)o));
+
+        private static byte[] Encode<TVariables, TData>(GraphQLOperation<TVariables, TData> operation)
+        {
+            var output = new ArrayBufferWriter<byte>(operation.Document.Length + 64);
+            using (var writer = new Utf8JsonWriter(output, WriterOptions))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("query"u8, operation.Document);
+                writer.WriteString("operationName"u8, operation.Name);
+                writer.WritePropertyName("variables"u8);
+                writer.Flush();
+            }
+
+            return output.WrittenSpan.ToArray();
+        }
     }
 }

@@ -92,10 +92,10 @@ internal sealed class PepGraphQLExecutor(
             certificateRegistry.Register(certificate);
             var client = _clients.Get(HttpClientNames.Pep(certificate.Thumbprint));
 
-            using var body = GraphQLRequestWriter.Write(operation, variables);
+            using var body = GraphQLRequestWriter.Write(operation, variables, out var variablesJson);
             if (audit.IsEnabled)
             {
-                call.AuditObjects = AuditObjectReader.FromRequestBody(body.WrittenMemory);
+                call.AuditObjects = AuditObjectReader.FromVariables(body.WrittenSpan[variablesJson]);
             }
 
             using var request = new SdkRequestMessage(HttpMethod.Post, endpoint.PepEndpoint) { Content = GraphQLRequestWriter.CreateContent(body) };
