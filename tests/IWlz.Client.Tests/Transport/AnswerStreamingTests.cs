@@ -169,6 +169,33 @@ public sealed class AnswerStreamingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Error_answer_with_a_declared_length_that_arrives_in_pieces_is_read_whole()
+    {
+        // An error answer is read whole into a buffer sized from its Content-Length; this one comes in many writes.
+        var errors = string.Join(",", Enumerable.Range(0, 400).Select(i => $$$"""{"message":"refused {{{i}}}","extensions":{"code":"FORBIDDEN"}}"""));
+        var body = Encoding.UTF8.GetBytes($$"""{"errors":[{{errors}}],"data":null}""");
+        _pep = async context =>
+        {
+            context.Response.StatusCode = 403;
+            context.Response.ContentType = "application/graphql-response+json";
+            context.Response.ContentLength = body.Length;
+            for (var offset = 0; offset < body.Length; offset += 1000)
+            {
+                await context.Response.Body.WriteAsync(body.AsMemory(offset, Math.Min(1000, body.Length - offset)));
+                await context.Response.Body.FlushAsync();
+            }
+        };
+        using var sdk = Sdk();
+
+        var error = await Assert.ThrowsAsync<IWlzException>(() => Execute(sdk));
+
+        Assert.Equal(403, error.StatusCode);
+        Assert.Equal("FORBIDDEN", error.ErrorCode);
+        Assert.Equal(400, error.GraphQLErrors.Count);
+        Assert.Equal("refused 399", error.GraphQLErrors[^1].Message);
+    }
+
+    [Fact]
     public async Task Empty_body_and_a_bare_null_are_invalid_responses()
     {
         _pep = context => WriteInChunksAsync(context, [], chunkSize: 1);

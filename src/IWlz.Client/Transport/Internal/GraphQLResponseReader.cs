@@ -44,8 +44,11 @@ internal static class GraphQLResponseReader
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
+                    // With a declared length the buffer already holds it and one byte more, so the read that finds the end
+                    // needs no bigger array; without one, reads go in 8 KB steps.
+                    var step = response.Content.Headers.ContentLength is > 0 ? 1 : 8 * 1024;
                     int read;
-                    while ((read = await stream.ReadAsync(body.GetMemory(8 * 1024), cancellationToken).ConfigureAwait(false)) > 0)
+                    while ((read = await stream.ReadAsync(body.GetMemory(step), cancellationToken).ConfigureAwait(false)) > 0)
                     {
                         body.Advance(read);
                         if (body.WrittenCount > maxBodyBytes)
@@ -234,7 +237,7 @@ internal static class GraphQLResponseReader
     private static PooledBufferWriter NewBodyBuffer(HttpContent content, int maxBodyBytes)
     {
         var declared = RefuseDeclaredOverLimit(content, maxBodyBytes);
-        return new PooledBufferWriter(declared is > 0 ? (int)declared.Value : 16 * 1024);
+        return new PooledBufferWriter(declared is > 0 ? (int)declared.Value + 1 : 16 * 1024);
     }
 
     /// <summary>Refuses an answer whose declared <c>Content-Length</c> is over the limit before any of it is read; returns that length.</summary>
