@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using IWlz.Client.GraphQL;
@@ -26,20 +25,42 @@ internal static class GraphQLRequestWriter
     private static Utf8JsonWriter? t_writer;
 
     internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables) =>
-        Write(operation, variables, out _);
+        Write(operation, OperationProfile.For(operation), variables, out _);
+
+    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, out Range variablesJson) =>
+        Write(operation, OperationProfile.For(operation), variables, out variablesJson);
+
+    /// <summary>
+    /// The body up to the variables, <c>{"query":"…","operationName":"…","variables":</c>, encoded with the writer's own
+    /// options, so the bytes are those it would write. Made once per operation instance, for its <see cref="OperationProfile"/>.
+    /// </summary>
+    internal static byte[] EncodeBodyPrefix(string document, string operationName)
+    {
+        var output = new ArrayBufferWriter<byte>(document.Length + 64);
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("query"u8, document);
+            writer.WriteString("operationName"u8, operationName);
+            writer.WritePropertyName("variables"u8);
+            writer.Flush();
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
 
     /// <summary>
     /// Writes the body <c>{"query":…,"operationName":…,"variables":…}</c>; <paramref name="variablesJson"/> is where the
     /// variables object lies in it (what the audit record reads its objects from).
     /// </summary>
-    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, TVariables variables, out Range variablesJson)
+    internal static PooledBufferWriter Write<TVariables, TData>(GraphQLOperation<TVariables, TData> operation, OperationProfile profile, TVariables variables, out Range variablesJson)
     {
-        var prefix = BodyPrefix.For(operation);
+        var prefix = profile.BodyPrefix;
         var buffer = new PooledBufferWriter(prefix.Length + 512);
         try
         {
             // The constant part (the document, often kilobytes, and the name) was encoded once for this operation
-            // instance: only the variables are serialized per call.
+            // instance (OperationProfile): only the variables are serialized per call.
             prefix.CopyTo(buffer.GetSpan(prefix.Length));
             buffer.Advance(prefix.Length);
 
@@ -83,35 +104,5 @@ internal static class GraphQLRequestWriter
         // Stored as the constant text it is: the same header on the wire, without a parsed header object per call.
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         return content;
-    }
-
-    /// <summary>
-    /// The body up to the variables, <c>{"query":"…","operationName":"…","variables":</c>, encoded once per operation
-    /// instance (generated descriptors are static) with the writer's own options, so the bytes are those it would
-    /// write. Held weakly, like <see cref="OperationProfile"/>: a per-call operation is collected with it.
-    /// </summary>
-    private static class BodyPrefix
-    {
-        private static readonly ConditionalWeakTable<object, byte[]> Prefixes = [];
-
-        internal static byte[] For<TVariables, TData>(GraphQLOperation<TVariables, TData> operation) =>
-            Prefixes.TryGetValue(operation, out var prefix)
-                ? prefix
-                : Prefixes.GetValue(operation, static o => Encode((GraphQLOperation<TVariables, TData>)o));
-
-        private static byte[] Encode<TVariables, TData>(GraphQLOperation<TVariables, TData> operation)
-        {
-            var output = new ArrayBufferWriter<byte>(operation.Document.Length + 64);
-            using (var writer = new Utf8JsonWriter(output, WriterOptions))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("query"u8, operation.Document);
-                writer.WriteString("operationName"u8, operation.Name);
-                writer.WritePropertyName("variables"u8);
-                writer.Flush();
-            }
-
-            return output.WrittenSpan.ToArray();
-        }
     }
 }

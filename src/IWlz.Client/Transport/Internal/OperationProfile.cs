@@ -5,7 +5,8 @@ using IWlz.Client.GraphQL;
 namespace IWlz.Client.Transport.Internal;
 
 /// <summary>
-/// What the executor derives from an operation alone: the span name and the checked tag values. Operations
+/// What the executor derives from an operation alone: the span name, the checked tag values and the request
+/// body's constant part. Operations
 /// are long-lived (the generated descriptors are static), so this is worked out once per operation instead of
 /// once per call (a string concatenation, a lower-casing and three pattern matches). The table holds its keys
 /// weakly: an operation built per call by a vendor is collected with its profile.
@@ -14,8 +15,9 @@ internal sealed class OperationProfile
 {
     private static readonly ConditionalWeakTable<object, OperationProfile> Profiles = [];
 
-    private OperationProfile(GraphQLOperationKind kind, string name, string? templateId, string clientName)
+    private OperationProfile(GraphQLOperationKind kind, string name, string? templateId, string clientName, string document)
     {
+        BodyPrefix = GraphQLRequestWriter.EncodeBodyPrefix(document, name);
         Kind = kind switch
         {
             GraphQLOperationKind.Query => "query",
@@ -44,11 +46,14 @@ internal sealed class OperationProfile
     /// <summary>The client (register) name as a tag value.</summary>
     internal string Register { get; }
 
+    /// <summary>The request body up to the variables (<see cref="GraphQLRequestWriter"/>), the same for every call of the operation.</summary>
+    internal byte[] BodyPrefix { get; }
+
     internal static OperationProfile For<TVariables, TData>(GraphQLOperation<TVariables, TData> operation) =>
         Profiles.TryGetValue(operation, out var profile)
             ? profile
             : Profiles.GetValue(operation, static o => Create((GraphQLOperation<TVariables, TData>)o));
 
     private static OperationProfile Create<TVariables, TData>(GraphQLOperation<TVariables, TData> operation) =>
-        new(operation.Kind, operation.Name, operation.TemplateId, operation.ClientName);
+        new(operation.Kind, operation.Name, operation.TemplateId, operation.ClientName, operation.Document);
 }

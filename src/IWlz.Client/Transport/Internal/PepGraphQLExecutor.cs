@@ -92,7 +92,7 @@ internal sealed class PepGraphQLExecutor(
             certificateRegistry.Register(certificate);
             var client = _clients.Get(HttpClientNames.Pep(certificate.Thumbprint));
 
-            using var body = GraphQLRequestWriter.Write(operation, variables, out var variablesJson);
+            using var body = GraphQLRequestWriter.Write(operation, profile, variables, out var variablesJson);
             if (audit.IsEnabled)
             {
                 call.AuditObjects = AuditObjectReader.FromVariables(body.WrittenSpan[variablesJson]);
