@@ -8,7 +8,20 @@ internal sealed class ClientCertificateRegistry
 {
     private readonly ConcurrentDictionary<string, ClientCertificate> _byThumbprint = new(StringComparer.Ordinal);
 
-    internal void Register(ClientCertificate certificate) => _byThumbprint.TryAdd(certificate.Thumbprint, certificate);
+    // The certificate registered last: every call registers the certificate it uses, nearly always the same one, and
+    // TryAdd hashes the thumbprint and takes a lock even when the entry is there.
+    private ClientCertificate? _last;
+
+    internal void Register(ClientCertificate certificate)
+    {
+        if (ReferenceEquals(Volatile.Read(ref _last), certificate))
+        {
+            return;
+        }
+
+        _byThumbprint.TryAdd(certificate.Thumbprint, certificate);
+        Volatile.Write(ref _last, certificate);
+    }
 
     internal ClientCertificate Get(string thumbprint) =>
         _byThumbprint.TryGetValue(thumbprint, out var certificate)

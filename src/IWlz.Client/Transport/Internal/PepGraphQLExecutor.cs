@@ -66,7 +66,8 @@ internal sealed class PepGraphQLExecutor(
         // The per-call audit context is made ambient (over the caller's, which fills what it lacks), so the
         // token request of this call gets it too.
         using var auditScope = callOptions?.Audit is { } auditContext ? AuditContext.Use(auditContext.WithFallback(AuditContext.Current)) : null;
-        using var activity = SdkActivity.StartInteraction(profile.SpanName, options.CurrentValue.Tracing.Mode);
+        var current = options.CurrentValue;
+        using var activity = SdkActivity.StartInteraction(profile.SpanName, current.Tracing.Mode);
         tags.ApplyTo(activity);
 
         // One async frame for the whole call (the send is not a method of its own): the span, the audit
@@ -75,7 +76,6 @@ internal sealed class PepGraphQLExecutor(
         IWlzException? refused;
         try
         {
-            var current = options.CurrentValue;
             var (endpoint, scopes) = router.Resolve(operation.ClientName, operation.Kind, callOptions);
             tags.ServerAddress = endpoint.PepEndpoint.Host;
             if (activity.IsAllDataRequested)
