@@ -97,6 +97,7 @@ internal static class GraphQLRequestWriter
         }
     }
 
+    /// <summary>Content over the buffer; it can be sent more than once (retries, the 401 refresh).</summary>
     internal static HttpContent CreateContent(PooledBufferWriter buffer)
     {
         var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
