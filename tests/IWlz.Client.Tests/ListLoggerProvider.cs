@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace IWlz.Client.Tests;
 
-/// <summary>Captures every log entry (formatted message, level, event ID) for assertions.</summary>
+/// <summary>Captures every log entry (formatted message, level, event ID, structured values) for assertions.</summary>
 internal sealed class ListLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
@@ -16,7 +16,8 @@ internal sealed class ListLoggerProvider : ILoggerProvider
     {
     }
 
-    internal sealed record LogEntry(string Category, LogLevel Level, int EventId, string Message, Exception? Exception);
+    // State: the entry's structured values (what a structured sink stores beside the message), copied.
+    internal sealed record LogEntry(string Category, LogLevel Level, int EventId, string Message, Exception? Exception, IReadOnlyList<KeyValuePair<string, object?>> State);
 
     private sealed class ListLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
     {
@@ -26,6 +27,12 @@ internal sealed class ListLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new LogEntry(category, logLevel, eventId.Id, formatter(state, exception), exception));
+            entries.Enqueue(new LogEntry(
+                category,
+                logLevel,
+                eventId.Id,
+                formatter(state, exception),
+                exception,
+                state is IReadOnlyList<KeyValuePair<string, object?>> values ? [.. values] : []));
     }
 }

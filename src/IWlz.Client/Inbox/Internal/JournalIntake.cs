@@ -90,6 +90,14 @@ internal sealed class JournalIntake : IAsyncDisposable
     /// </summary>
     public int MinimumFilterCapacity { get; set; } = DeduplicationKeyFilter.DefaultMinimumCapacity;
 
+    /// <summary>
+    /// For tests only (<see langword="null"/> otherwise): runs inside the read of a filter rebuild, once its connection
+    /// is open and before the table is read, so a test can make that read throw. A real database file offers no portable
+    /// way to fail this one read while the compaction's write just before it succeeds, and the failure path (event 5112)
+    /// must be tested.
+    /// </summary>
+    internal Action? BeforeRebuildRead { get; set; }
+
     /// <summary>How many accepts looked their de-duplication key up in SQLite (the filter said "maybe"); for tests.</summary>
     public long DatabaseLookups => Interlocked.Read(ref _databaseLookups);
 
@@ -394,7 +402,7 @@ internal sealed class JournalIntake : IAsyncDisposable
     {
         try
         {
-            var rebuilt = await LoadStoredKeysAsync().ConfigureAwait(false);
+            var rebuilt = await LoadStoredKeysAsync(BeforeRebuildRead).ConfigureAwait(false);
             lock (_lock)
             {
                 _stored = rebuilt;
@@ -409,9 +417,10 @@ internal sealed class JournalIntake : IAsyncDisposable
     }
 
     /// <summary>A filter of every de-duplication key in the table, sized for twice as many (at least <see cref="MinimumFilterCapacity"/>).</summary>
-    private Task<DeduplicationKeyFilter> LoadStoredKeysAsync() =>
+    private Task<DeduplicationKeyFilter> LoadStoredKeysAsync(Action? beforeRead = null) =>
         _database.ReadAsync(connection =>
         {
+            beforeRead?.Invoke();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT COUNT(*) FROM iwlz_inbox;";
             var count = (long)command.ExecuteScalar()!;
