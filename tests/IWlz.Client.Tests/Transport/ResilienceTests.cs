@@ -169,7 +169,14 @@ public sealed class ResilienceTests : IDisposable
         using var sdk = SdkHarness.Create(_network.PepEndpoint, _network.TokenEndpoint);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sdk.Executor.ExecuteAsync(TestOperations.Query, TestOperations.Variables(), null, cancellation.Token));
+        var call = sdk.Executor.ExecuteAsync(TestOperations.Query, TestOperations.Variables(), null, cancellation.Token);
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        // The returned task is canceled, not faulted, and carries the SDK's own cancellation with its message and the
+        // caller's token: the executor hands its outcome back through Task.Unwrap, which must keep all of that.
+        Assert.True(call.IsCanceled);
+        Assert.Equal("The call was canceled by the caller.", error.Message);
+        Assert.Equal(cancellation.Token, error.CancellationToken);
     }
 
     public void Dispose() => _network.Dispose();
