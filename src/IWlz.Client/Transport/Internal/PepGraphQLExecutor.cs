@@ -49,7 +49,7 @@ internal sealed class PepGraphQLExecutor(
     /// <remarks>
     /// The call's frame hands back a completed task rather than a result: a result, or the PEP's error as a faulted
     /// task. So an error the PEP answered with is never thrown inside the SDK, only once, where the caller awaits it;
-    /// throwing it in this frame as well cost a second throw, about 1.7 µs, on every refused call. <c>Unwrap</c>
+    /// throwing it in this frame as well cost a second throw, over a microsecond, on every refused call. <c>Unwrap</c>
     /// keeps everything else as it was: an exception thrown in the frame, and a cancellation with its own exception,
     /// reach the caller unchanged.
     /// </remarks>
