@@ -21,49 +21,14 @@ internal static class AuditObjectReader
     private static readonly string?[] KnownNames = new string?[MaxKnownNames];
     private static int _knownNameCount;
 
-    /// <summary>Reads the objects from a request body <c>{"query","operationName","variables"}</c>.</summary>
-    /// <remarks>
-    /// Read with <see cref="Utf8JsonReader"/>, not a document of the body: this runs on every call, and only the
-    /// names and string values of the variables are needed. A name becomes a string only when it names an object.
-    /// </remarks>
-    internal static List<AuditObject> FromRequestBody(ReadOnlyMemory<byte> body)
-    {
-        var objects = new List<AuditObject>();
-        try
-        {
-            var reader = new Utf8JsonReader(body.Span);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return objects;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isVariables = reader.ValueTextEquals("variables"u8);
-                reader.Read();
-                if (isVariables)
-                {
-                    Collect(ref reader, objects, 0);
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // The SDK wrote this body itself; if it cannot be read back, the record has what was found so far
-            // (or falls back to the register).
-        }
-
-        return objects;
-    }
-
     /// <summary>
-    /// Reads the objects from the variables object alone, as <see cref="Transport.Internal.GraphQLRequestWriter"/> reports where it lies
-    /// in the body: the reader never walks the document text, which is most of a body.
+    /// Reads the objects from a request's variables object, which <see cref="Transport.Internal.GraphQLRequestWriter"/>
+    /// reports the place of in the body: the document text, most of a body, is never walked.
     /// </summary>
+    /// <remarks>
+    /// Read with <see cref="Utf8JsonReader"/>, not a document: this runs on every call, and only the names and string
+    /// values are needed. A name becomes a string only when it names an object.
+    /// </remarks>
     internal static List<AuditObject> FromVariables(ReadOnlySpan<byte> variables)
     {
         var objects = new List<AuditObject>();
@@ -77,7 +42,8 @@ internal static class AuditObjectReader
         }
         catch (JsonException)
         {
-            // As for a whole body: the record has what was found so far (or falls back to the register).
+            // The SDK wrote these variables itself; if they cannot be read back, the record has what was found so far
+            // (or falls back to the register).
         }
 
         return objects;
